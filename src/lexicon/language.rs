@@ -1,0 +1,40 @@
+//! The shape of one language's table in the lexicon.
+
+/// Every word dualdate needs to read dates in one language.
+///
+/// All lists are matched without regard to letter case or accents (stress
+/// marks, diacritics), so each spelling is listed once in its plain form;
+/// list a diacritic-bearing spelling only where the plain form is a
+/// different word. In `old_style`, `new_style`, `bc` and `ad`, dots,
+/// slashes and spaces are ignored when matching, so "O.S." also matches
+/// "OS", "o. s." and "O/S".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// BCP 47 tag: `en`, `ru`, `sr-Cyrl`, `sr-Latn`, `la`.
+    pub code: &'static str,
+    /// English name of the language.
+    pub name: &'static str,
+    /// Every spelling of each month, January first: the name in each
+    /// grammatical case, old spellings, and common abbreviations (written
+    /// without their dot: an optional dot after any word is always
+    /// accepted).
+    pub months: [&'static [&'static str]; 12],
+    /// Weekday names and abbreviations, Monday first.
+    pub weekdays: [&'static [&'static str]; 7],
+    /// Phrases marking a date as Julian (Old Style).
+    pub old_style: &'static [&'static str],
+    /// Phrases marking a date as Gregorian (New Style).
+    pub new_style: &'static [&'static str],
+    /// Words that may follow a year number: "г.", "года", "року".
+    pub year_words: &'static [&'static str],
+    /// Era markers for years before the common era: "BC", "до н. э.".
+    pub bc: &'static [&'static str],
+    /// Era markers for the common era: "AD", "н. э.".
+    pub ad: &'static [&'static str],
+    /// Words joining two days that share a month: "and", "и".
+    pub and: &'static [&'static str],
+    /// Words opening a range of days: "from", "с" ("в ночь с 24 на 25").
+    pub range_from: &'static [&'static str],
+    /// Words closing a range of days: "to", "на", "до".
+    pub range_to: &'static [&'static str],
+}

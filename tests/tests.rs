@@ -1,0 +1,6 @@
+//! The integration tests, as one binary (see ripgrep's tests/tests.rs): each
+//! module below covers one area.
+
+mod util;
+
+mod calendar;

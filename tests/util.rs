@@ -1,0 +1,32 @@
+//! Shared helpers for the integration tests.
+
+use std::path::PathBuf;
+
+/// A path inside the repository.
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// Reads a CSV file of the repository into rows of fields (a small reader:
+/// our fixtures quote only with `"`, never contain newlines in fields).
+pub fn read_csv(relative: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(repo_path(relative)).expect("fixture readable");
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(split_csv_line)
+        .collect()
+}
+
+fn split_csv_line(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(String::new()),
+            c => fields.last_mut().expect("one field").push(c),
+        }
+    }
+    fields
+}
