@@ -12,3 +12,6 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+pub mod convert;
+pub mod extract;
+pub mod lexicon;

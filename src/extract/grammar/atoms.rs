@@ -1,0 +1,295 @@
+//! The smallest pieces of the grammar: space, numbers, brackets, years.
+//!
+//! Every parser is generic over the nom error type and named after what it
+//! reads; the comment above each shows the shape.
+
+use nom::error::{ErrorKind, ParseError};
+use nom::{Err, IResult, Parser};
+
+use crate::calendar::DualYear;
+use crate::lexicon::lexicon;
+
+/// The result of a parser over text.
+pub(crate) type Res<'a, T, E> = IResult<&'a str, T, E>;
+
+/// Fails with `kind` at `i`.
+pub(crate) fn fail<'a, T, E: ParseError<&'a str>>(i: &'a str, kind: ErrorKind) -> Res<'a, T, E> {
+    Err(Err::Error(E::from_error_kind(i, kind)))
+}
+
+/// Space inside a date, possibly none: spaces, tabs, no-break spaces and at
+/// most one line break (so a date may wrap, but not span a paragraph).
+///
+/// `"  \n 8 November"` → `"8 November"`
+pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    let mut newlines = 0;
+    let mut end = i.len();
+    for (at, c) in i.char_indices() {
+        if c == '\n' {
+            newlines += 1;
+        }
+        if !c.is_whitespace() || newlines > 1 {
+            end = at;
+            break;
+        }
+    }
+    let (space, rest) = i.split_at(end);
+    Ok((rest, space))
+}
+
+/// At least some space, as [`space0`].
+pub(crate) fn space1<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    let (rest, space) = space0(i)?;
+    if space.is_empty() {
+        return fail(i, ErrorKind::Space);
+    }
+    Ok((rest, space))
+}
+
+/// A run of ASCII digits, at most `max` long and not followed by another
+/// digit, with its value and length. Numbers of up to nine digits fit in a
+/// `u32`; callers never ask for more.
+///
+/// `"1917)"` → `1917`
+pub(crate) fn digits<'a, E: ParseError<&'a str>>(
+    max: usize,
+) -> impl Fn(&'a str) -> Res<'a, (u32, usize), E> {
+    move |i: &'a str| {
+        let len = i.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 || len > max.min(9) {
+            return fail(i, ErrorKind::Digit);
+        }
+        let (number, rest) = i.split_at(len);
+        let value = number
+            .bytes()
+            .fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+        Ok((rest, (value, len)))
+    }
+}
+
+/// A day of the month as written: one or two digits.
+///
+/// `"26 October"` → `26`
+pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
+    digits(2).map(|(v, _)| v).parse(i)
+}
+
+/// An ordinal ending after a day: "26th", "1st", "1er", "25-го", "1º", and
+/// the German "1." before a month name.
+///
+/// `"th October"` → `" October"`
+pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    const SUFFIXES: [&str; 12] = [
+        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
+    ];
+    for s in SUFFIXES {
+        if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
+            if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                return Ok((rest, consumed_between(i, rest)));
+            }
+        }
+    }
+    fail(i, ErrorKind::Tag)
+}
+
+/// The part of `whole` before its suffix `rest` (as returned by a parser).
+pub(crate) fn consumed_between<'a>(whole: &'a str, rest: &'a str) -> &'a str {
+    whole
+        .get(..whole.len().saturating_sub(rest.len()))
+        .unwrap_or_default()
+}
+
+fn strip_prefix_ignore_ascii_case<'a>(i: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = i.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        i.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// An opening bracket, `(` or `[`, returned as its closing partner.
+pub(crate) fn open<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, char, E> {
+    if let Some(rest) = i.strip_prefix('(') {
+        Ok((rest, ')'))
+    } else if let Some(rest) = i.strip_prefix('[') {
+        Ok((rest, ']'))
+    } else {
+        fail(i, ErrorKind::Char)
+    }
+}
+
+/// The given closing bracket, after optional space.
+pub(crate) fn close<'a, E: ParseError<&'a str>>(
+    bracket: char,
+) -> impl Fn(&'a str) -> Res<'a, (), E> {
+    move |i: &'a str| {
+        let (rest, _) = space0(i)?;
+        match rest.strip_prefix(bracket) {
+            Some(rest) => Ok((rest, ())),
+            None => fail(i, ErrorKind::Char),
+        }
+    }
+}
+
+/// A single character, after no space.
+pub(crate) fn punct<'a, E: ParseError<&'a str>>(c: char) -> impl Fn(&'a str) -> Res<'a, char, E> {
+    move |i: &'a str| match i.strip_prefix(c) {
+        Some(rest) => Ok((rest, c)),
+        None => fail(i, ErrorKind::Char),
+    }
+}
+
+/// A dash between the days of a range: hyphen, en dash, em dash, minus.
+///
+/// `"–26 October"` → `"26 October"`
+pub(crate) fn dash<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    match i.strip_prefix(['-', '–', '—', '‑', '−']) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i, ErrorKind::Char),
+    }
+}
+
+/// A year as written, with its era applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrittenYear {
+    /// Astronomical year (44 BC = −43); for a dual year, the first number.
+    pub value: i32,
+    /// The dual year, if written as one ("1731/2").
+    pub dual: Option<DualYear>,
+    /// Whether an era marker was written.
+    pub era: bool,
+}
+
+/// A year: digits, optionally a dual-year tail, an era marker before or
+/// after, and a year word after ("г.", "года"). A year of one or two digits
+/// needs an era marker, so that "October 13/26" is not read as a year.
+///
+/// `"1917 г. (…"` → `1917`; `"44 BC"` → `-43`; `"AD 1066"` → `1066`;
+/// `"1731/2"` → 1731 with dual year 1731/2
+pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (after_prefix, prefix_bc) = match era::<E>(i) {
+        Ok((rest, bc)) => {
+            let (rest, _) = space0(rest)?;
+            (rest, Some(bc))
+        }
+        Err(_) => (i, None),
+    };
+    let (mut rest, (value, len)) = digits(9)(after_prefix)?;
+    let mut dual = None;
+    if len >= 3 {
+        if let Some((after, d)) = dual_tail(rest, after_prefix, len) {
+            dual = Some(d);
+            rest = after;
+        }
+    }
+    let mut bc = prefix_bc;
+    if bc.is_none() {
+        if let Ok((after, (_, b))) = (space0::<E>, era).parse(rest) {
+            bc = Some(b);
+            rest = after;
+        }
+    }
+    if bc.is_none() && len < 3 {
+        return fail(i, ErrorKind::Verify);
+    }
+    if let Ok((after, _)) = (space0::<E>, year_word).parse(rest) {
+        rest = after;
+    }
+    let value = match crate::calendar::year::from_era(i64::from(value), bc == Some(true)) {
+        Some(v) => v,
+        None => return fail(i, ErrorKind::Verify),
+    };
+    Ok((
+        rest,
+        WrittenYear {
+            value,
+            dual,
+            era: bc.is_some(),
+        },
+    ))
+}
+
+/// The "/2" of "1731/2": one to as many digits as the year, read by
+/// [`DualYear::parse`].
+fn dual_tail<'a>(
+    rest: &'a str,
+    year_start: &'a str,
+    year_len: usize,
+) -> Option<(&'a str, DualYear)> {
+    let tail = rest.strip_prefix('/')?;
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let after = tail.get(n..)?;
+    if n == 0 || n > year_len || after.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let text = year_start.get(..year_len + 1 + n)?;
+    DualYear::parse(text).ok().map(|d| (after, d))
+}
+
+/// An era marker: `BC`, `B.C.`, `до н. э.` (before the era) or `AD`, `CE`,
+/// `н. э.`; returns whether it is before the era.
+pub(crate) fn era<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
+    match lexicon().phrase(i, |p| p.bc || p.ad) {
+        Some((info, len)) => Ok((&i[len..], info.bc)),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// A word that follows a year: "г.", "года", "року".
+pub(crate) fn year_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    match lexicon().phrase(i, |p| p.year_word) {
+        Some((_, len)) => Ok((&i[len..], ())),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type E<'a> = nom::error::Error<&'a str>;
+
+    #[test]
+    fn space_allows_one_line_break() {
+        assert_eq!(space0::<E>(" \u{a0}\t8"), Ok(("8", " \u{a0}\t")));
+        assert_eq!(space0::<E>("\r\n 8"), Ok(("8", "\r\n ")));
+        assert_eq!(space0::<E>("\n\n8"), Ok(("\n8", "\n")));
+        assert!(space1::<E>("8").is_err());
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(day_number::<E>("26 October"), Ok((" October", 26)));
+        assert!(day_number::<E>("261").is_err());
+        assert_eq!(digits::<E>(9)("1917)"), Ok((")", (1917, 4))));
+        assert!(digits::<E>(9)("99999999999999999999").is_err());
+        assert_eq!(ordinal_suffix::<E>("th October"), Ok((" October", "th")));
+        assert_eq!(ordinal_suffix::<E>("-го октября"), Ok((" октября", "-го")));
+        assert!(ordinal_suffix::<E>("there").is_err());
+    }
+
+    #[test]
+    fn years() {
+        let y = |s| year::<E>(s).map(|(rest, y)| (rest, y.value, y.dual.map(|d| d.january)));
+        assert_eq!(y("1917 г. (x"), Ok((" (x", 1917, None)));
+        assert_eq!(y("1917 года"), Ok(("", 1917, None)));
+        assert_eq!(y("44 BC."), Ok(("", -43, None)));
+        assert_eq!(y("44 B.C., x"), Ok((", x", -43, None)));
+        assert_eq!(y("AD 1066"), Ok(("", 1066, None)));
+        assert_eq!(y("1731/2"), Ok(("", 1731, Some(1732))));
+        assert_eq!(y("1699/00 x"), Ok((" x", 1699, Some(1700))));
+        assert_eq!(y("1917/1918x").map(|r| r.2), Ok(None));
+        assert!(y("26, 1917").is_err());
+        assert!(y("0 BC").is_err());
+    }
+
+    #[test]
+    fn brackets_and_dashes() {
+        assert_eq!(open::<E>("(8"), Ok(("8", ')')));
+        assert_eq!(close::<E>(']')(" ] x"), Ok((" x", ())));
+        assert!(close::<E>(')')("]").is_err());
+        assert_eq!(dash::<E>("–26"), Ok(("26", ())));
+    }
+}

@@ -1,0 +1,6 @@
+//! The nom grammar of dates as they are written.
+
+pub(crate) mod atoms;
+pub(crate) mod date;
+pub(crate) mod input;
+pub(crate) mod words;

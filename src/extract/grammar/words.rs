@@ -1,0 +1,202 @@
+//! Words of the grammar, looked up in the [lexicon](crate::lexicon): month
+//! and weekday names, Roman-numeral months, calendar labels, conjunctions
+//! and range words.
+
+use nom::error::{ErrorKind, ParseError};
+
+use super::atoms::{Res, fail, punct};
+use crate::calendar::{CalendarKind, Weekday};
+use crate::lexicon::{PhraseInfo, lexicon};
+
+/// Whether a character belongs to a word: letters and the combining marks
+/// (stress accents) that may sit on them.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The longest a word may be in bytes; longer runs of letters are no date
+/// word, and the bound keeps the work per position constant.
+const MAX_WORD_BYTES: usize = 96;
+
+/// A word: letters and combining marks, with apostrophes inside
+/// ("п'ятниця").
+///
+/// `"October 26"` → `"October"`
+pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    let mut end = 0;
+    let mut chars = i.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let apostrophe = matches!(c, '\'' | '’' | 'ʼ')
+            && end > 0
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if !(is_word_char(c) || apostrophe) {
+            break;
+        }
+        end = at + c.len_utf8();
+        if end > MAX_WORD_BYTES {
+            return fail(i, ErrorKind::TooLarge);
+        }
+    }
+    if end == 0 {
+        return fail(i, ErrorKind::Alpha);
+    }
+    let (w, rest) = i.split_at(end);
+    Ok((rest, w))
+}
+
+/// A month name or abbreviation in any language, with an optional
+/// abbreviation dot.
+///
+/// `"Oct. 26"` → `10`; `"октя́бря 1917"` → `10`
+pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    let (rest, w) = word(i)?;
+    match lexicon().word(w).and_then(|info| info.month) {
+        Some(m) => Ok((rest.strip_prefix('.').unwrap_or(rest), m)),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// A weekday name or abbreviation, with an optional dot; hyphenated names
+/// such as "segunda-feira" are read whole.
+///
+/// `"Wednesday, 25"` → `Wed`
+pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Weekday, E> {
+    let (mut rest, w) = word(i)?;
+    let mut found = lexicon().word(w).and_then(|info| info.weekday);
+    if let Some(after_hyphen) = rest.strip_prefix('-') {
+        if let Ok((after, _)) = word::<E>(after_hyphen) {
+            let compound = super::atoms::consumed_between(i, after);
+            if let Some(d) = lexicon().word(compound).and_then(|info| info.weekday) {
+                found = Some(d);
+                rest = after;
+            }
+        }
+    }
+    match found {
+        Some(d) => Ok((rest.strip_prefix('.').unwrap_or(rest), d)),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// A Roman-numeral month, I to XII, in capitals: the "X" of "26.X.1917".
+pub(crate) fn roman_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    const ROMAN: [&str; 12] = [
+        "XII", "XI", "X", "VIII", "VII", "VI", "V", "IX", "IV", "III", "II", "I",
+    ];
+    const VALUE: [u8; 12] = [12, 11, 10, 8, 7, 6, 5, 9, 4, 3, 2, 1];
+    for (r, v) in ROMAN.iter().zip(VALUE) {
+        if let Some(rest) = i.strip_prefix(r) {
+            if !rest.starts_with(char::is_alphanumeric) {
+                return Ok((rest, v));
+            }
+        }
+    }
+    fail(i, ErrorKind::Tag)
+}
+
+/// A phrase of the lexicon that `want` accepts.
+fn phrase<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    want: impl Fn(&PhraseInfo) -> bool,
+) -> Res<'a, PhraseInfo, E> {
+    match lexicon().phrase(i, want) {
+        Some((info, len)) => Ok((i.get(len..).unwrap_or_default(), info)),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// A calendar label: "O.S.", "N.S.", "Old Style", "in Julian calendar",
+/// "по старому стилю", "ст. ст.", "n. St.".
+///
+/// `"O.S. 25 October"` → `Julian`
+pub(crate) fn label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    let (rest, info) = phrase(i, |p| p.old_style || p.new_style)?;
+    // No phrase is both (the lexicon's tests check it).
+    let kind = if info.old_style {
+        CalendarKind::Julian
+    } else {
+        CalendarKind::Gregorian
+    };
+    Ok((rest, kind))
+}
+
+/// A label in its own brackets: "(O.S.)", "[N.S.]".
+pub(crate) fn bracketed_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    let (rest, closing) = super::atoms::open(i)?;
+    let (rest, _) = super::atoms::space0(rest)?;
+    let (rest, kind) = label(rest)?;
+    let (rest, ()) = super::atoms::close(closing)(rest)?;
+    Ok((rest, kind))
+}
+
+/// A conjunction joining two days: "and", "и", "und", or a comma.
+pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    if let Ok((rest, _)) = punct::<E>(',')(i) {
+        return Ok((rest, ()));
+    }
+    phrase(i, |p| p.and).map(|(rest, _)| (rest, ()))
+}
+
+/// A word opening a range of days: "from", "с" ("с 24 на 25").
+pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_from).map(|(rest, _)| (rest, ()))
+}
+
+/// A word closing a range of days: "to", "на", "bis".
+pub(crate) fn range_to<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_to).map(|(rest, _)| (rest, ()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type E<'a> = nom::error::Error<&'a str>;
+
+    #[test]
+    fn months_in_many_forms() {
+        assert_eq!(month_name::<E>("Oct. 26"), Ok((" 26", 10)));
+        assert_eq!(month_name::<E>("октя́бря 1917"), Ok((" 1917", 10)));
+        assert_eq!(month_name::<E>("Februar 1918"), Ok((" 1918", 2)));
+        assert!(month_name::<E>("Finland (6").is_err());
+        assert!(month_name::<E>("1917").is_err());
+    }
+
+    #[test]
+    fn weekdays_and_roman_months() {
+        assert_eq!(
+            weekday_name::<E>("Wednesday, 25"),
+            Ok((", 25", Weekday::Wed))
+        );
+        assert_eq!(
+            weekday_name::<E>("segunda-feira, 5"),
+            Ok((", 5", Weekday::Mon))
+        );
+        assert_eq!(roman_month::<E>("XI.1917"), Ok((".1917", 11)));
+        assert_eq!(roman_month::<E>("IX)"), Ok((")", 9)));
+        assert!(roman_month::<E>("iii").is_err());
+        assert!(roman_month::<E>("XIV").is_err());
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label::<E>("O.S. 25"), Ok((" 25", CalendarKind::Julian)));
+        assert_eq!(label::<E>("н. ст.)"), Ok((")", CalendarKind::Gregorian)));
+        assert_eq!(
+            bracketed_label::<E>("(O.S.) x"),
+            Ok((" x", CalendarKind::Julian))
+        );
+        assert!(label::<E>("Osaka").is_err());
+    }
+
+    #[test]
+    fn words_are_bounded() {
+        let long = "a".repeat(10_000);
+        assert!(word::<E>(&long).is_err());
+        assert_eq!(word::<E>("п'ятниця,"), Ok((",", "п'ятниця")));
+        assert_eq!(
+            word::<E>("'x"),
+            Err(nom::Err::Error(E::new("'x", ErrorKind::Alpha)))
+        );
+    }
+}

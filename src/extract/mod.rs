@@ -1,0 +1,3 @@
+//! Extraction: finds what a text says about dates, without judging it.
+
+pub(crate) mod grammar;

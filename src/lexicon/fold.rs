@@ -1,0 +1,122 @@
+//! Case and accent folding: how text and lexicon entries are compared.
+//!
+//! A character folds to its canonical decomposition without combining
+//! marks, lower-cased, with Greek final sigma read as sigma: "Октя́бря",
+//! "октября" and "ОКТЯБРЯ" fold alike, as do "März" and "marz". Letters
+//! that do not decompose keep their identity (`ѣ`, `і`, `ł`, `ß`).
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Feeds the folded form of one character to `out` (zero or more chars).
+#[inline]
+pub fn fold_char(c: char, mut out: impl FnMut(char)) {
+    if c.is_ascii() {
+        out(c.to_ascii_lowercase());
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            for l in d.to_lowercase() {
+                out(if l == 'ς' { 'σ' } else { l });
+            }
+        }
+    });
+}
+
+/// The folded form of a string.
+///
+/// ```
+/// use dualdate::lexicon::fold;
+/// assert_eq!(fold("Октя́бря"), "октября");
+/// assert_eq!(fold("MÄRZ"), "marz");
+/// assert_eq!(fold("ΟΚΤΩΒΡΙΟΣ"), "οκτωβριοσ");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+/// Whether a character is skipped inside labels and era markers, so that
+/// "O.S.", "O. S.", "OS" and "O/S" read alike.
+#[inline]
+pub fn is_phrase_separator(c: char) -> bool {
+    matches!(c, '.' | '/' | '-' | '\u{2010}' | '\u{2011}') || c.is_whitespace()
+}
+
+/// The folded form of a phrase with its separators dropped: "O. S." → "os".
+pub fn fold_phrase(s: &str) -> String {
+    fold(s)
+        .chars()
+        .filter(|c| !is_phrase_separator(*c))
+        .collect()
+}
+
+/// A fixed-size buffer for folding a word without allocating; words longer
+/// than the buffer are no lexicon entry anyway.
+pub(crate) struct FoldBuf {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl FoldBuf {
+    /// Folds `word`, or returns `None` if the result does not fit.
+    pub(crate) fn new(word: &str) -> Option<FoldBuf> {
+        let mut buf = FoldBuf {
+            bytes: [0; 96],
+            len: 0,
+        };
+        let mut fits = true;
+        for c in word.chars() {
+            fold_char(c, |f| {
+                let end = buf.len + f.len_utf8();
+                match buf.bytes.get_mut(buf.len..end) {
+                    Some(slot) if fits => {
+                        f.encode_utf8(slot);
+                        buf.len = end;
+                    }
+                    _ => fits = false,
+                }
+            });
+            if !fits {
+                return None;
+            }
+        }
+        Some(buf)
+    }
+
+    /// The folded text.
+    pub(crate) fn as_str(&self) -> &str {
+        // Only whole encoded chars were written.
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_stress_marks_and_case() {
+        assert_eq!(fold("Октя́бря"), "октября");
+        assert_eq!(fold("ЁЛКА"), "елка");
+        assert_eq!(fold("Οκτωβρίου"), "οκτωβριου");
+        assert_eq!(fold("septemvrīs"), "septemvris");
+        assert_eq!(fold_phrase("O. S."), "os");
+        assert_eq!(fold_phrase("по ст. ст."), "постст");
+    }
+
+    #[test]
+    fn buffer_folding_matches_allocating_folding() {
+        for w in ["Октя́бря", "März", "ΟΚΤΩΒΡΙΟΣ", "", "x"] {
+            assert_eq!(FoldBuf::new(w).unwrap().as_str(), fold(w));
+        }
+        assert!(FoldBuf::new(&"я".repeat(60)).is_none());
+        assert_eq!(
+            FoldBuf::new(&"a\u{301}".repeat(40)).unwrap().as_str(),
+            "a".repeat(40)
+        );
+    }
+}

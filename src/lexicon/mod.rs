@@ -1,0 +1,346 @@
+//! The words dualdate reads dates with, in every language it knows.
+//!
+//! The tables are data ([`LANGUAGES`], one [`Language`] each); this module
+//! indexes them once, on first use, into
+//! - a word index: folded month and weekday spellings, looked up one word
+//!   at a time;
+//! - a phrase trie: labels ("O.S.", "по старому стилю"), era markers,
+//!   year words, conjunctions and range words, matched with their dots,
+//!   slashes and spaces ignored, longest match first.
+
+mod fold;
+mod language;
+mod languages;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::Weekday;
+
+pub use fold::{fold, fold_char, fold_phrase, is_phrase_separator};
+pub use language::Language;
+pub use languages::LANGUAGES;
+
+use fold::FoldBuf;
+
+/// What a single word can be.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WordInfo {
+    /// A month name, 1–12.
+    pub month: Option<u8>,
+    /// A weekday name.
+    pub weekday: Option<Weekday>,
+}
+
+/// What a phrase can be; a phrase may be several things ("a" is "and" in
+/// Czech and "to" in Spanish).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseInfo {
+    /// Marks a Julian (Old Style) date.
+    pub old_style: bool,
+    /// Marks a Gregorian (New Style) date.
+    pub new_style: bool,
+    /// An era marker before the common era ("BC").
+    pub bc: bool,
+    /// An era marker of the common era ("AD").
+    pub ad: bool,
+    /// A word after a year ("г.", "года").
+    pub year_word: bool,
+    /// A conjunction joining two days ("and", "и").
+    pub and: bool,
+    /// Opens a range of days ("from", "с").
+    pub range_from: bool,
+    /// Closes a range of days ("to", "на").
+    pub range_to: bool,
+}
+
+impl PhraseInfo {
+    fn merge(&mut self, other: PhraseInfo) {
+        self.old_style |= other.old_style;
+        self.new_style |= other.new_style;
+        self.bc |= other.bc;
+        self.ad |= other.ad;
+        self.year_word |= other.year_word;
+        self.and |= other.and;
+        self.range_from |= other.range_from;
+        self.range_to |= other.range_to;
+    }
+}
+
+/// A node of the phrase trie.
+#[derive(Debug, Default)]
+struct Node {
+    edges: Vec<(char, u32)>,
+    accept: Option<PhraseInfo>,
+}
+
+/// The indexed lexicon of every language.
+#[derive(Debug)]
+pub struct Lexicon {
+    words: HashMap<Box<str>, WordInfo>,
+    trie: Vec<Node>,
+}
+
+/// The longest phrase allowed, in characters including separators; bounds
+/// the work per position on any input.
+const MAX_PHRASE_CHARS: usize = 64;
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+impl Lexicon {
+    /// Indexes the given languages.
+    pub fn new(languages: &[Language]) -> Lexicon {
+        let mut lexicon = Lexicon {
+            words: HashMap::new(),
+            trie: vec![Node::default()],
+        };
+        for language in languages {
+            for (m, spellings) in (1u8..).zip(language.months) {
+                for s in spellings {
+                    lexicon.words.entry(fold(s).into()).or_default().month = Some(m);
+                }
+            }
+            for (day, spellings) in WEEKDAYS.iter().zip(language.weekdays) {
+                for s in spellings {
+                    lexicon.words.entry(fold(s).into()).or_default().weekday = Some(*day);
+                }
+            }
+            let lists: [(&[&str], PhraseInfo); 8] = [
+                (
+                    language.old_style,
+                    PhraseInfo {
+                        old_style: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.new_style,
+                    PhraseInfo {
+                        new_style: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.bc,
+                    PhraseInfo {
+                        bc: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.ad,
+                    PhraseInfo {
+                        ad: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.year_words,
+                    PhraseInfo {
+                        year_word: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.and,
+                    PhraseInfo {
+                        and: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.range_from,
+                    PhraseInfo {
+                        range_from: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+                (
+                    language.range_to,
+                    PhraseInfo {
+                        range_to: true,
+                        ..PhraseInfo::default()
+                    },
+                ),
+            ];
+            for (list, info) in lists {
+                for phrase in list {
+                    lexicon.insert_phrase(&fold_phrase(phrase), info);
+                }
+            }
+        }
+        lexicon
+    }
+
+    fn insert_phrase(&mut self, folded: &str, info: PhraseInfo) {
+        if folded.is_empty() {
+            return;
+        }
+        let mut node = 0usize;
+        for c in folded.chars() {
+            let next = self
+                .trie
+                .get(node)
+                .and_then(|n| n.edges.iter().find(|e| e.0 == c));
+            node = match next {
+                Some(&(_, to)) => to as usize,
+                None => {
+                    let to = self.trie.len();
+                    self.trie.push(Node::default());
+                    if let Some(n) = self.trie.get_mut(node) {
+                        n.edges.push((c, to as u32));
+                    }
+                    to
+                }
+            };
+        }
+        if let Some(n) = self.trie.get_mut(node) {
+            n.accept.get_or_insert_with(PhraseInfo::default).merge(info);
+        }
+    }
+
+    /// What a single word (without its abbreviation dot) can be.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert_eq!(lexicon().word("Октя́бря").and_then(|w| w.month), Some(10));
+    /// assert_eq!(lexicon().word("Oct").and_then(|w| w.month), Some(10));
+    /// assert!(lexicon().word("Finland").is_none());
+    /// ```
+    pub fn word(&self, word: &str) -> Option<WordInfo> {
+        let folded = FoldBuf::new(word)?;
+        self.words.get(folded.as_str()).copied()
+    }
+
+    /// The longest phrase at the start of `text` that `want` accepts,
+    /// ending at a word boundary: its meaning and its length in bytes,
+    /// including a final abbreviation dot.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// let (info, len) = lexicon().phrase("O. S.) 1917", |p| p.old_style).unwrap();
+    /// assert!(info.old_style);
+    /// assert_eq!(len, 5);
+    /// assert!(lexicon().phrase("Osaka", |p| p.old_style).is_none());
+    /// ```
+    pub fn phrase(
+        &self,
+        text: &str,
+        want: impl Fn(&PhraseInfo) -> bool,
+    ) -> Option<(PhraseInfo, usize)> {
+        let mut node = 0usize;
+        let mut best = None;
+        let chars = text.char_indices().take(MAX_PHRASE_CHARS);
+        let mut newlines = 0;
+        for (at, c) in chars {
+            if is_phrase_separator(c) {
+                if c == '\n' {
+                    newlines += 1;
+                    if newlines > 1 {
+                        break;
+                    }
+                }
+                // A separator may not start a phrase.
+                if node == 0 {
+                    break;
+                }
+                continue;
+            }
+            let mut alive = true;
+            fold_char(c, |f| {
+                if !alive {
+                    return;
+                }
+                match self
+                    .trie
+                    .get(node)
+                    .and_then(|n| n.edges.iter().find(|e| e.0 == f))
+                {
+                    Some(&(_, to)) => node = to as usize,
+                    None => alive = false,
+                }
+            });
+            if !alive {
+                break;
+            }
+            let end = at + c.len_utf8();
+            if let Some(info) = self.trie.get(node).and_then(|n| n.accept) {
+                if want(&info) {
+                    // Take one trailing abbreviation dot with the phrase.
+                    let rest = text.get(end..).unwrap_or_default();
+                    let end = if rest.starts_with('.') { end + 1 } else { end };
+                    let after = text.get(end..).unwrap_or_default().chars().next();
+                    if after.is_none_or(|a| !a.is_alphanumeric() && !is_mark(a)) {
+                        best = Some((info, end));
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+/// A combining mark continues the word it follows.
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The lexicon of every language in [`LANGUAGES`], built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LANGUAGES));
+    &LEXICON
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_many_languages() {
+        let month = |w: &str| lexicon().word(w).and_then(|i| i.month);
+        assert_eq!(month("октября"), Some(10));
+        assert_eq!(month("ОКТЯ́БРЯ"), Some(10));
+        assert_eq!(month("Februar"), Some(2));
+        assert_eq!(month("listopada"), Some(11));
+        assert_eq!(month("Οκτωβρίου"), Some(10));
+        assert_eq!(month("Octobris"), Some(10));
+        assert_eq!(month("іюля"), Some(7));
+        assert_eq!(
+            lexicon().word("Wednesday").and_then(|i| i.weekday),
+            Some(Weekday::Wed)
+        );
+    }
+
+    #[test]
+    fn phrases_ignore_separators_case_and_accents() {
+        let old = |t: &str| lexicon().phrase(t, |p| p.old_style).map(|(_, n)| n);
+        assert_eq!(old("O.S."), Some(4));
+        assert_eq!(old("os 1917"), Some(2));
+        assert_eq!(old("по старому стилю)"), Some("по старому стилю".len()));
+        assert_eq!(old("ст. ст. 1917"), Some("ст. ст.".len()));
+        assert_eq!(old("in Julian calendar)"), Some("in Julian calendar".len()));
+        assert_eq!(old("alten Stils"), Some("alten Stils".len()));
+        assert_eq!(old("Osaka"), None);
+        assert_eq!(old(". os"), None);
+        let new = |t: &str| lexicon().phrase(t, |p| p.new_style).map(|(_, n)| n);
+        assert_eq!(new("N.S.]"), Some(4));
+        assert_eq!(new("н/с"), Some("н/с".len()));
+        assert_eq!(new("according to the Gregorian calendar"), Some(35));
+    }
+
+    #[test]
+    fn phrases_are_bounded_on_hostile_text() {
+        let long = "o".to_string() + &".".repeat(10_000);
+        assert_eq!(lexicon().phrase(&long, |_| true), None);
+        let marks = "O\u{301}".repeat(10_000);
+        assert_eq!(lexicon().phrase(&marks, |_| true), None);
+    }
+}
