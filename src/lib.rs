@@ -15,3 +15,9 @@ pub mod calendar;
 pub mod convert;
 pub mod extract;
 pub mod lexicon;
+pub mod report;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -78,8 +78,18 @@ impl CalendarKind {
     /// assert_eq!(err.to_string(), "day 31 is outside 1–30 for November 1917 (Julian)");
     /// ```
     pub const fn rata_die(self, year: i64, month: i64, day: i64) -> Result<RataDie, DateError> {
-        // Gregorian labels reach about 21 years beyond the Julian ones at
-        // either end; the exact bound is checked on the day number below.
+        match self.validate(year, month, day) {
+            Ok(Ymd { year, month, day }) => Ok(RataDie::from_checked(self.rd(year, month, day))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Checks a date without computing its day number unless it lies near
+    /// the ends of the supported range.
+    const fn validate(self, year: i64, month: i64, day: i64) -> Result<Ymd, DateError> {
+        // Both calendars are fully supported over ±999 999 years; Gregorian
+        // labels reach about 21 years further, checked on the day number.
+        const FULL: i64 = 999_999;
         const LIMIT: i64 = 1_000_100;
         if year < -LIMIT || year > LIMIT {
             return Err(DateError::Range {
@@ -104,20 +114,34 @@ impl CalendarKind {
                 max,
             });
         }
-        let rd = match self {
-            CalendarKind::Julian => algo::julian_to_rd(y, m, day as u8),
-            CalendarKind::Gregorian => algo::gregorian_to_rd(y, m, day as u8),
-        };
-        if rd < algo::MIN_RD || rd > algo::MAX_RD {
-            return Err(DateError::Range {
-                calendar: self,
-                year,
-            });
+        let d = day as u8;
+        if year < -FULL || year > FULL {
+            let rd = self.rd(y, m, d);
+            if rd < algo::MIN_RD || rd > algo::MAX_RD {
+                return Err(DateError::Range {
+                    calendar: self,
+                    year,
+                });
+            }
         }
-        Ok(RataDie::from_checked(rd))
+        Ok(Ymd {
+            year: y,
+            month: m,
+            day: d,
+        })
+    }
+
+    /// The day number of a valid date.
+    #[inline(always)]
+    const fn rd(self, year: i32, month: u8, day: u8) -> i32 {
+        match self {
+            CalendarKind::Julian => algo::julian_to_rd(year, month, day),
+            CalendarKind::Gregorian => algo::gregorian_to_rd(year, month, day),
+        }
     }
 
     /// The year, month and day of a day in this calendar.
+    #[inline]
     pub const fn ymd(self, day: RataDie) -> Ymd {
         let (year, month, day) = match self {
             CalendarKind::Julian => algo::julian_from_rd(day.get()),
@@ -278,6 +302,7 @@ impl<C: Calendar> Date<C> {
     }
 
     /// The date of a day.
+    #[inline]
     pub const fn from_rata_die(day: RataDie) -> Date<C> {
         let Ymd { year, month, day } = C::KIND.ymd(day);
         Date {
@@ -289,15 +314,13 @@ impl<C: Calendar> Date<C> {
     }
 
     /// The day number of this date.
+    #[inline]
     pub const fn rata_die(self) -> RataDie {
-        let rd = match C::KIND {
-            CalendarKind::Julian => algo::julian_to_rd(self.year, self.month, self.day),
-            CalendarKind::Gregorian => algo::gregorian_to_rd(self.year, self.month, self.day),
-        };
-        RataDie::from_checked(rd)
+        RataDie::from_checked(C::KIND.rd(self.year, self.month, self.day))
     }
 
     /// The same day in another calendar.
+    #[inline]
     pub const fn to<D: Calendar>(self) -> Date<D> {
         Date::from_rata_die(self.rata_die())
     }

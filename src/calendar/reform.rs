@@ -134,6 +134,27 @@ impl From<CalendarKind> for CivilCalendar {
     }
 }
 
+impl Switch {
+    /// The first and last labels the switch skipped, if any: 1 and
+    /// 13 February 1918 for Russia, 29 February 1700 for Sweden, none for
+    /// Sweden's return to the Julian calendar after 30 February 1712.
+    ///
+    /// ```
+    /// use dualdate::calendar::{Region, Ymd};
+    /// let ru = Region::find("RU").unwrap();
+    /// assert_eq!(ru.switches[0].skipped(), Some((Ymd::new(1918, 2, 1), Ymd::new(1918, 2, 13))));
+    /// ```
+    pub fn skipped(&self) -> Option<(Ymd, Ymd)> {
+        let next = self
+            .from
+            .ymd(self.from.rata_die(self.last).ok()?.checked_add(1).ok()?);
+        let before = self
+            .to
+            .ymd(self.to.rata_die(self.first).ok()?.checked_add(-1).ok()?);
+        (next < self.first && next <= before).then_some((next, before))
+    }
+}
+
 /// Swedish 30 February 1712 = Julian 29 February 1712.
 fn swedish_leap_day() -> Option<RataDie> {
     CalendarKind::Julian.rata_die(1712, 2, 29).ok()

@@ -37,15 +37,6 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     Ok((rest, space))
 }
 
-/// At least some space, as [`space0`].
-pub(crate) fn space1<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    let (rest, space) = space0(i)?;
-    if space.is_empty() {
-        return fail(i, ErrorKind::Space);
-    }
-    Ok((rest, space))
-}
-
 /// A run of ASCII digits, at most `max` long and not followed by another
 /// digit, with its value and length. Numbers of up to nine digits fit in a
 /// `u32`; callers never ask for more.
@@ -137,16 +128,6 @@ pub(crate) fn close<'a, E: ParseError<&'a str>>(
 pub(crate) fn punct<'a, E: ParseError<&'a str>>(c: char) -> impl Fn(&'a str) -> Res<'a, char, E> {
     move |i: &'a str| match i.strip_prefix(c) {
         Some(rest) => Ok((rest, c)),
-        None => fail(i, ErrorKind::Char),
-    }
-}
-
-/// A dash between the days of a range: hyphen, en dash, em dash, minus.
-///
-/// `"–26 October"` → `"26 October"`
-pub(crate) fn dash<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    match i.strip_prefix(['-', '–', '—', '‑', '−']) {
-        Some(rest) => Ok((rest, ())),
         None => fail(i, ErrorKind::Char),
     }
 }
@@ -256,7 +237,6 @@ mod tests {
         assert_eq!(space0::<E>(" \u{a0}\t8"), Ok(("8", " \u{a0}\t")));
         assert_eq!(space0::<E>("\r\n 8"), Ok(("8", "\r\n ")));
         assert_eq!(space0::<E>("\n\n8"), Ok(("\n8", "\n")));
-        assert!(space1::<E>("8").is_err());
     }
 
     #[test]
@@ -290,6 +270,5 @@ mod tests {
         assert_eq!(open::<E>("(8"), Ok(("8", ')')));
         assert_eq!(close::<E>(']')(" ] x"), Ok((" x", ())));
         assert!(close::<E>(')')("]").is_err());
-        assert_eq!(dash::<E>("–26"), Ok(("26", ())));
     }
 }

@@ -4,7 +4,7 @@
 
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, fail, punct};
+use super::atoms::{Res, fail};
 use crate::calendar::{CalendarKind, Weekday};
 use crate::lexicon::{PhraseInfo, lexicon};
 
@@ -127,24 +127,6 @@ pub(crate) fn bracketed_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a,
     let (rest, kind) = label(rest)?;
     let (rest, ()) = super::atoms::close(closing)(rest)?;
     Ok((rest, kind))
-}
-
-/// A conjunction joining two days: "and", "и", "und", or a comma.
-pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    if let Ok((rest, _)) = punct::<E>(',')(i) {
-        return Ok((rest, ()));
-    }
-    phrase(i, |p| p.and).map(|(rest, _)| (rest, ()))
-}
-
-/// A word opening a range of days: "from", "с" ("с 24 на 25").
-pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    phrase(i, |p| p.range_from).map(|(rest, _)| (rest, ()))
-}
-
-/// A word closing a range of days: "to", "на", "bis".
-pub(crate) fn range_to<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    phrase(i, |p| p.range_to).map(|(rest, _)| (rest, ()))
 }
 
 #[cfg(test)]

@@ -1,0 +1,6 @@
+//! Presentation: turns results into text for people or records for
+//! programs. Renders only; reads and writes nothing.
+
+pub mod cal;
+pub mod convert;
+pub mod regions;
