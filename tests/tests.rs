@@ -5,3 +5,4 @@ mod util;
 
 mod calendar;
 mod cli;
+mod extract;

@@ -27,6 +27,9 @@ pub struct Language {
     pub new_style: &'static [&'static str],
     /// Words that may follow a year number: "г.", "года", "року".
     pub year_words: &'static [&'static str],
+    /// Small words between the parts of a date: "of" ("26th of October"),
+    /// "de" ("25 de octubre de 1917").
+    pub date_words: &'static [&'static str],
     /// Era markers for years before the common era: "BC", "до н. э.".
     pub bc: &'static [&'static str],
     /// Era markers for the common era: "AD", "н. э.".

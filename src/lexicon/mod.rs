@@ -46,6 +46,8 @@ pub struct PhraseInfo {
     pub ad: bool,
     /// A word after a year ("г.", "года").
     pub year_word: bool,
+    /// A small word between the parts of a date ("of", "de").
+    pub date_word: bool,
     /// A conjunction joining two days ("and", "и").
     pub and: bool,
     /// Opens a range of days ("from", "с").
@@ -61,6 +63,7 @@ impl PhraseInfo {
         self.bc |= other.bc;
         self.ad |= other.ad;
         self.year_word |= other.year_word;
+        self.date_word |= other.date_word;
         self.and |= other.and;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
@@ -72,6 +75,9 @@ impl PhraseInfo {
 struct Node {
     edges: Vec<(char, u32)>,
     accept: Option<PhraseInfo>,
+    /// Whether a phrase ending here is listed with a final dot ("O.S.",
+    /// "jul."), so that a dot after it in the text belongs to it.
+    dotted: bool,
 }
 
 /// The indexed lexicon of every language.
@@ -113,74 +119,32 @@ impl Lexicon {
                     lexicon.words.entry(fold(s).into()).or_default().weekday = Some(*day);
                 }
             }
-            let lists: [(&[&str], PhraseInfo); 8] = [
-                (
-                    language.old_style,
-                    PhraseInfo {
-                        old_style: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.new_style,
-                    PhraseInfo {
-                        new_style: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.bc,
-                    PhraseInfo {
-                        bc: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.ad,
-                    PhraseInfo {
-                        ad: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.year_words,
-                    PhraseInfo {
-                        year_word: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.and,
-                    PhraseInfo {
-                        and: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.range_from,
-                    PhraseInfo {
-                        range_from: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
-                (
-                    language.range_to,
-                    PhraseInfo {
-                        range_to: true,
-                        ..PhraseInfo::default()
-                    },
-                ),
+            let mark = |set: fn(&mut PhraseInfo)| {
+                let mut info = PhraseInfo::default();
+                set(&mut info);
+                info
+            };
+            let lists: [(&[&str], PhraseInfo); 9] = [
+                (language.old_style, mark(|p| p.old_style = true)),
+                (language.new_style, mark(|p| p.new_style = true)),
+                (language.bc, mark(|p| p.bc = true)),
+                (language.ad, mark(|p| p.ad = true)),
+                (language.year_words, mark(|p| p.year_word = true)),
+                (language.date_words, mark(|p| p.date_word = true)),
+                (language.and, mark(|p| p.and = true)),
+                (language.range_from, mark(|p| p.range_from = true)),
+                (language.range_to, mark(|p| p.range_to = true)),
             ];
             for (list, info) in lists {
                 for phrase in list {
-                    lexicon.insert_phrase(&fold_phrase(phrase), info);
+                    lexicon.insert_phrase(&fold_phrase(phrase), info, phrase.ends_with('.'));
                 }
             }
         }
         lexicon
     }
 
-    fn insert_phrase(&mut self, folded: &str, info: PhraseInfo) {
+    fn insert_phrase(&mut self, folded: &str, info: PhraseInfo, dotted: bool) {
         if folded.is_empty() {
             return;
         }
@@ -204,6 +168,7 @@ impl Lexicon {
         }
         if let Some(n) = self.trie.get_mut(node) {
             n.accept.get_or_insert_with(PhraseInfo::default).merge(info);
+            n.dotted |= dotted;
         }
     }
 
@@ -222,7 +187,9 @@ impl Lexicon {
 
     /// The longest phrase at the start of `text` that `want` accepts,
     /// ending at a word boundary: its meaning and its length in bytes,
-    /// including a final abbreviation dot.
+    /// including a final abbreviation dot (where the phrase is listed with
+    /// one, or its last word has at most two letters, as "г."; a full
+    /// stop after "New Style" stays outside).
     ///
     /// ```
     /// use dualdate::lexicon::lexicon;
@@ -240,6 +207,8 @@ impl Lexicon {
         let mut best = None;
         let chars = text.char_indices().take(MAX_PHRASE_CHARS);
         let mut newlines = 0;
+        // Letters since the last separator: the length of the last word.
+        let mut word_len = 0;
         for (at, c) in chars {
             if is_phrase_separator(c) {
                 if c == '\n' {
@@ -252,8 +221,10 @@ impl Lexicon {
                 if node == 0 {
                     break;
                 }
+                word_len = 0;
                 continue;
             }
+            word_len += 1;
             let mut alive = true;
             fold_char(c, |f| {
                 if !alive {
@@ -272,16 +243,20 @@ impl Lexicon {
                 break;
             }
             let end = at + c.len_utf8();
-            if let Some(info) = self.trie.get(node).and_then(|n| n.accept) {
-                if want(&info) {
-                    // Take one trailing abbreviation dot with the phrase.
-                    let rest = text.get(end..).unwrap_or_default();
-                    let end = if rest.starts_with('.') { end + 1 } else { end };
-                    let after = text.get(end..).unwrap_or_default().chars().next();
-                    if after.is_none_or(|a| !a.is_alphanumeric() && !is_mark(a)) {
-                        best = Some((info, end));
-                    }
-                }
+            let Some(n) = self.trie.get(node) else { break };
+            let Some(info) = n.accept else { continue };
+            if !want(&info) {
+                continue;
+            }
+            let rest = text.get(end..).unwrap_or_default();
+            let end = if rest.starts_with('.') && (n.dotted || word_len <= 2) {
+                end + 1
+            } else {
+                end
+            };
+            let after = text.get(end..).unwrap_or_default().chars().next();
+            if after.is_none_or(|a| !a.is_alphanumeric() && !is_mark(a)) {
+                best = Some((info, end));
             }
         }
         best

@@ -61,7 +61,7 @@ fn every_day_of_years_minus_9999_to_9999_agrees_with_icu() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(20_000)))]
 
     #[test]
     fn random_days_out_to_the_range_edges_agree_with_icu(

@@ -10,7 +10,7 @@ fn any_day() -> impl Strategy<Value = RataDie> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(5_000))]
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(5_000)))]
 
     #[test]
     fn day_numbers_round_trip_in_both_calendars(day in any_day()) {

@@ -30,3 +30,24 @@ fn split_csv_line(line: &str) -> Vec<String> {
     }
     fields
 }
+
+/// The seed corpus beside the repository (`../shared/seeds`), if present.
+/// Tests that need it print why they skip when it is not.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let dir = repo_path("../shared/seeds");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!("skipping: the seed corpus {} is not present", dir.display());
+        None
+    }
+}
+
+/// The number of cases for a property test: `PROPTEST_CASES` if set (for
+/// long runs), otherwise `default`.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

@@ -132,6 +132,16 @@ pub(crate) fn punct<'a, E: ParseError<&'a str>>(c: char) -> impl Fn(&'a str) -> 
     }
 }
 
+/// A dash between the days of a range: hyphen, en dash, em dash, minus.
+///
+/// `"–26 October"` → `"26 October"`
+pub(crate) fn dash<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    match i.strip_prefix(['-', '–', '—', '‑', '−']) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i, ErrorKind::Char),
+    }
+}
+
 /// A year as written, with its era applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WrittenYear {
@@ -270,5 +280,6 @@ mod tests {
         assert_eq!(open::<E>("(8"), Ok(("8", ')')));
         assert_eq!(close::<E>(']')(" ] x"), Ok((" x", ())));
         assert!(close::<E>(')')("]").is_err());
+        assert_eq!(dash::<E>("–26"), Ok(("26", ())));
     }
 }

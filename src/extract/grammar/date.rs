@@ -8,7 +8,7 @@ use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, ordinal_suffix, punct, space0,
     year,
 };
-use super::words::{month_name, roman_month, weekday_name};
+use super::words::{date_word, month_name, roman_month, weekday_name};
 use crate::calendar::Weekday;
 
 /// One date as written. Numbers are kept as written: day 31 of November
@@ -55,6 +55,7 @@ fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
 pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, day) = day_with_suffix(i)?;
     let (rest, _) = space0(rest)?;
+    let (rest, _) = opt((date_word, space0)).parse(rest)?;
     let (rest, month) = month_name(rest)?;
     Ok((rest, (day, month)))
 }
@@ -75,6 +76,7 @@ pub(crate) fn year_after_day_month<'a, E: ParseError<&'a str>>(
     i: &'a str,
 ) -> Res<'a, WrittenYear, E> {
     let (rest, _) = space0(i)?;
+    let (rest, _) = opt((date_word, space0)).parse(rest)?;
     year(rest)
 }
 
@@ -210,6 +212,8 @@ mod tests {
         assert_eq!(dmy("25-го октября 1917 г."), Some((25, 10, Some(1917), "")));
         assert_eq!(dmy("15 March 44 BC"), Some((15, 3, Some(-43), "")));
         assert_eq!(dmy("31 November"), Some((31, 11, None, "")));
+        assert_eq!(dmy("25 de octubre de 1917"), Some((25, 10, Some(1917), "")));
+        assert_eq!(dmy("26th of October"), Some((26, 10, None, "")));
         assert_eq!(dmy("26\u{a0}October\n1917"), Some((26, 10, Some(1917), "")));
         assert_eq!(dmy("26 Finland"), None);
         let (_, d) = named_date::<E>("Wednesday, 25 October 1917").unwrap();

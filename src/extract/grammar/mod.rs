@@ -2,5 +2,6 @@
 
 pub(crate) mod atoms;
 pub(crate) mod date;
+pub(crate) mod forms;
 pub(crate) mod input;
 pub(crate) mod words;

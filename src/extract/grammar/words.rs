@@ -129,6 +129,29 @@ pub(crate) fn bracketed_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a,
     Ok((rest, kind))
 }
 
+/// A small word between the parts of a date: "of", "de".
+pub(crate) fn date_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.date_word).map(|(rest, _)| (rest, ()))
+}
+
+/// A conjunction joining two days: "and", "и", "und", or a comma.
+pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    if let Some(rest) = i.strip_prefix(',') {
+        return Ok((rest, ()));
+    }
+    phrase(i, |p| p.and).map(|(rest, _)| (rest, ()))
+}
+
+/// A word opening a range of days: "from", "с" ("с 24 на 25").
+pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_from).map(|(rest, _)| (rest, ()))
+}
+
+/// A word closing a range of days: "to", "на", "bis".
+pub(crate) fn range_to<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_to).map(|(rest, _)| (rest, ()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +192,15 @@ mod tests {
             Ok((" x", CalendarKind::Julian))
         );
         assert!(label::<E>("Osaka").is_err());
+    }
+
+    #[test]
+    fn joining_words() {
+        assert_eq!(and_word::<E>("и 16"), Ok((" 16", ())));
+        assert_eq!(and_word::<E>(", 16"), Ok((" 16", ())));
+        assert_eq!(range_from::<E>("с 24"), Ok((" 24", ())));
+        assert_eq!(range_to::<E>("на 25"), Ok((" 25", ())));
+        assert!(range_to::<E>("наш").is_err());
     }
 
     #[test]

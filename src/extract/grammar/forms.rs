@@ -1,0 +1,598 @@
+//! The written forms of dual dates. Each parser reads one shape, shown in
+//! the comment above it, and [`reading`] tries the shapes that can start
+//! with the character at hand, most specific first.
+
+use nom::error::{ErrorKind, ParseError};
+use nom::{Parser, combinator::opt};
+
+use super::atoms::{
+    Res, WrittenYear, close, consumed_between, dash, day_number, digits, fail, open,
+    ordinal_suffix, punct, space0,
+};
+use super::date::{
+    WrittenDate, iso_date, named_date, numeric_date, numeric_month, year_after_day_month,
+    year_after_month_day,
+};
+use super::words::{and_word, bracketed_label, label, month_name, range_from, range_to};
+use crate::calendar::{CalendarKind, Weekday};
+use crate::extract::mention::Kind;
+
+/// One side of a mention as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawSide<'a> {
+    pub text: &'a str,
+    pub weekday: Option<Weekday>,
+    pub day: u32,
+    pub day_end: Option<u32>,
+    pub month: u8,
+    pub year: Option<WrittenYear>,
+    pub label: Option<CalendarKind>,
+}
+
+impl<'a> RawSide<'a> {
+    fn from_date(d: WrittenDate<'a>, label: Option<CalendarKind>) -> RawSide<'a> {
+        RawSide {
+            text: d.text,
+            weekday: d.weekday,
+            day: d.day,
+            day_end: None,
+            month: d.month,
+            year: d.year,
+            label,
+        }
+    }
+
+    fn days(text: &'a str, day: u32, day_end: Option<u32>, month: u8) -> RawSide<'a> {
+        RawSide {
+            text,
+            weekday: None,
+            day,
+            day_end,
+            month,
+            year: None,
+            label: None,
+        }
+    }
+}
+
+/// A mention as written, before years and calendars are assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawMention<'a> {
+    pub text: &'a str,
+    pub kind: Kind,
+    pub first: RawSide<'a>,
+    pub second: Option<RawSide<'a>>,
+    /// A year written after both sides: "26 October (8 November) 1917".
+    pub tail_year: Option<WrittenYear>,
+}
+
+/// What the grammar found at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Reading<'a> {
+    /// One or more mentions ("10 (23) и 16 (29) октября" gives two).
+    Mentions(Vec<RawMention<'a>>),
+    /// A plain date with a year: no mention, but it dates what follows.
+    Anchor(WrittenDate<'a>),
+}
+
+/// Everything the grammar can read at the start of `i`, with the rest.
+pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
+    let first = i.chars().next()?;
+    if first.is_ascii_digit() {
+        if let Ok((rest, ms)) = day_pairs_then_month::<()>(i) {
+            return Some((Reading::Mentions(ms), rest));
+        }
+        return one(day_ranges(i))
+            .or_else(|| one(slashed_days(i)))
+            .or_else(|| one(numeric_pair(i)))
+            .or_else(|| date_forms(i))
+            .or_else(|| anchor(numeric_date(i)))
+            .or_else(|| anchor(iso_date(i)));
+    }
+    if first == '(' || first == '[' {
+        return one(bracket_then_bracket(i)).or_else(|| one(bracketed_day_then_month(i)));
+    }
+    if first.is_alphabetic() {
+        return one(word_ranges(i))
+            .or_else(|| one(month_then_days(i)))
+            .or_else(|| one(label_then_date(i)))
+            .or_else(|| date_forms(i));
+    }
+    None
+}
+
+/// A single mention as a reading.
+fn one<'a>(r: Res<'a, RawMention<'a>, ()>) -> Option<(Reading<'a>, &'a str)> {
+    r.ok().map(|(rest, m)| (Reading::Mentions(vec![m]), rest))
+}
+
+/// A plain date as a reading.
+fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)> {
+    r.ok().map(|(rest, d)| (Reading::Anchor(d), rest))
+}
+
+/// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`.
+fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (rest, _) = (space0, opt(punct(',')), space0).parse(i)?;
+    year_after_day_month(rest)
+}
+
+/// A day with its ordinal ending ("26th", "1.").
+fn day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
+    let (rest, d) = day_number(i)?;
+    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    Ok((rest, d))
+}
+
+/// The inside of a bracket: an optional label, a date, an optional label.
+///
+/// `"O.S. 25 October]"` → 25 October, Julian;
+/// `"2 November in Julian calendar)"` → 2 November, Julian
+fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
+    let (start, _) = space0(i)?;
+    // A label first, unless what looked like one is the month itself
+    // ("jul." is a label, "Jul 11" a date).
+    let (rest, before, date) = match (label::<E>, space0::<E>, named_date::<E>).parse(start) {
+        Ok((rest, (l, _, date))) => (rest, Some(l), date),
+        Err(_) => {
+            let (rest, date) = named_date(start)?;
+            (rest, None, date)
+        }
+    };
+    let (rest, after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    Ok((rest, RawSide::from_date(date, before.or(after))))
+}
+
+/// A date, then the other calendar's date in brackets, then a year.
+///
+/// `"26 October (8 November) 1917"`, `"7 November [O.S. 25 October] 1917"`,
+/// `"October 26 (November 8), 1917"`, `"15 November 1917 (2 November in
+/// Julian calendar)"`
+fn date_then_bracket<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: WrittenDate<'a>,
+    after_first: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
+    let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(after_first)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, closing) = open(rest)?;
+    let (rest, second) = bracket_side(rest)?;
+    let (rest, ()) = close(closing)(rest)?;
+    let (rest, tail_year) = opt(tail_year).parse(rest)?;
+    let first = RawSide::from_date(first, first_label);
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year,
+        },
+    ))
+}
+
+/// Two dates around a slash.
+///
+/// `"31 January/13 February 1918"`, `"25 October O.S. / 7 November N.S."`
+fn date_slash_date<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: WrittenDate<'a>,
+    after_first: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
+    let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(after_first)?;
+    let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
+    let (rest, second) = named_date(rest)?;
+    let (rest, second_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let first = RawSide::from_date(first, first_label);
+    let second = RawSide::from_date(second, second_label);
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year: None,
+        },
+    ))
+}
+
+/// Forms that start with a full date: a pair, a labelled date, a date with
+/// a dual year, or a plain date that only dates what follows.
+fn date_forms(i: &str) -> Option<(Reading<'_>, &str)> {
+    let (after, date) = named_date::<()>(i).ok()?;
+    if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
+        return Some((Reading::Mentions(vec![m]), rest));
+    }
+    if let Ok((rest, m)) = date_slash_date::<()>(i, date, after) {
+        return Some((Reading::Mentions(vec![m]), rest));
+    }
+    // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
+    let any_label = |s| bracketed_label::<()>(s).or_else(|_| label::<()>(s));
+    if let Ok((rest, (_, l))) = (space0::<()>, any_label).parse(after) {
+        let first = RawSide::from_date(date, Some(l));
+        let m = RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Single,
+            first,
+            second: None,
+            tail_year: None,
+        };
+        return Some((Reading::Mentions(vec![m]), rest));
+    }
+    match date.year {
+        Some(y) if y.dual.is_some() => {
+            let first = RawSide::from_date(date, None);
+            let m = RawMention {
+                text: date.text,
+                kind: Kind::DualYear,
+                first,
+                second: None,
+                tail_year: None,
+            };
+            Some((Reading::Mentions(vec![m]), after))
+        }
+        Some(_) => Some((Reading::Anchor(date), after)),
+        None => None,
+    }
+}
+
+/// A label, then a date: `"O.S. 25 October 1917"`.
+fn label_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (rest, (l, _, date)) = (label, space0, named_date).parse(i)?;
+    let first = RawSide::from_date(date, Some(l));
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Single,
+            first,
+            second: None,
+            tail_year: None,
+        },
+    ))
+}
+
+/// Two dates, each in its own kind of bracket.
+///
+/// `"(26 October) [8 November]"`
+fn bracket_then_bracket<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (rest, c1) = open(i)?;
+    let (rest, first) = bracket_side(rest)?;
+    let (rest, ()) = close(c1)(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, c2) = open(rest)?;
+    if c2 == c1 {
+        return fail(i, ErrorKind::Verify);
+    }
+    let (rest, second) = bracket_side(rest)?;
+    let (rest, ()) = close(c2)(rest)?;
+    let (rest, tail_year) = opt(tail_year).parse(rest)?;
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year,
+        },
+    ))
+}
+
+/// One side only: a bracketed day before a month, the other calendar's
+/// day of a pair whose first half is missing.
+///
+/// `"[15] December"`
+fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (rest, c) = open(i)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, d) = day(rest)?;
+    let (rest, ()) = close(c)(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, month) = month_name(rest)?;
+    let (rest, y) = opt(year_after_day_month).parse(rest)?;
+    let side = RawSide {
+        year: y,
+        ..RawSide::days(consumed_between(i, rest), d, None, month)
+    };
+    Ok((
+        rest,
+        RawMention {
+            text: side.text,
+            kind: Kind::Partial,
+            first: side,
+            second: None,
+            tail_year: None,
+        },
+    ))
+}
+
+/// A day, then the other calendar's day in brackets: the pair before a
+/// shared month.
+///
+/// `"8 [21]"`, `"14(24)"`
+fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
+    let (after_first, d1) = day(i)?;
+    let (rest, _) = space0(after_first)?;
+    let second_start = rest;
+    let (rest, c) = open(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, d2) = day(rest)?;
+    let (rest, ()) = close(c)(rest)?;
+    let first = RawSide::days(consumed_between(i, after_first), d1, None, 0);
+    let second = RawSide::days(consumed_between(second_start, rest), d2, None, 0);
+    Ok((rest, (first, second)))
+}
+
+/// Day pairs sharing a month (and year): one or more, joined by "and" or
+/// commas, the month named or numeric.
+///
+/// `"8 [21] November"`, `"13 (25) июля 1826 года"`,
+/// `"10 (23) и 16 (29) октября 1917 года"`, `"5(17).III.1801"`
+fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<RawMention<'a>>, E> {
+    // Each pair with where its text starts and ends.
+    let mut pairs = Vec::new();
+    let mut rest = i;
+    loop {
+        let (after, pair) = day_pair(rest)?;
+        pairs.push((pair, rest, after));
+        rest = after;
+        // Another pair after "и", "and" or a comma?
+        match (space0::<E>, and_word, space0, day_pair::<E>).parse(rest) {
+            Ok(_) if pairs.len() < 16 => {
+                let (next, _) = (space0::<E>, and_word, space0).parse(rest)?;
+                rest = next;
+            }
+            _ => break,
+        }
+    }
+    // The shared month: named, or numeric after a dot with the year.
+    let (rest, month, year) = match (space0::<E>, month_name).parse(rest) {
+        Ok((after, (_, m))) => {
+            let (after, y) = opt(year_after_day_month).parse(after)?;
+            (after, m, y)
+        }
+        Err(_) => {
+            let (after, (_, m, _, (y, len))) =
+                (punct('.'), numeric_month, punct('.'), digits(9)).parse(rest)?;
+            if len < 3 {
+                return fail(i, ErrorKind::Verify);
+            }
+            (
+                after,
+                m,
+                Some(WrittenYear {
+                    value: y as i32,
+                    dual: None,
+                    era: false,
+                }),
+            )
+        }
+    };
+    let last = pairs.len() - 1;
+    let mentions = pairs
+        .into_iter()
+        .enumerate()
+        .map(|(n, ((mut first, mut second), start, end))| {
+            first.month = month;
+            second.month = month;
+            // The shared month and year belong to the last pair's text.
+            let end = if n == last { rest } else { end };
+            RawMention {
+                text: consumed_between(start, end),
+                kind: Kind::Pair,
+                first,
+                second: Some(second),
+                tail_year: year,
+            }
+        })
+        .collect();
+    Ok((rest, mentions))
+}
+
+/// Days around a slash with a shared month, or two months.
+///
+/// `"13/26 October 1917"`, `"1./14. Februar 1918"`,
+/// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`
+fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (after_first, d1) = day(i)?;
+    let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
+    let second_start = rest;
+    let (after_second, d2) = day(rest)?;
+    let (rest, _) = (opt(punct('.')), space0).parse(after_second)?;
+    let (rest, m1) = month_name(rest)?;
+    let (rest, m2) =
+        opt((space0, punct('/'), space0, month_name).map(|(_, _, _, m)| m)).parse(rest)?;
+    let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
+    let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
+    let second = RawSide::days(
+        consumed_between(second_start, after_second),
+        d2,
+        None,
+        m2.unwrap_or(m1),
+    );
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year,
+        },
+    ))
+}
+
+/// A month, then two days around a slash or in brackets.
+///
+/// `"October 13/26, 1917"`, `"November 8 [21], 1917"`
+fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (rest, (m, _)) = (month_name, space0).parse(i)?;
+    let first_start = rest;
+    let (after_first, d1) = day(rest)?;
+    let (rest, _) = space0(after_first)?;
+    let second_start = rest;
+    let (after_second, d2) = match punct::<E>('/')(rest) {
+        Ok((r, _)) => {
+            let (r, _) = space0(r)?;
+            day(r)?
+        }
+        Err(_) => {
+            let (r, c) = open(rest)?;
+            let (r, _) = space0(r)?;
+            let (r, d) = day(r)?;
+            let (r, ()) = close(c)(r)?;
+            (r, d)
+        }
+    };
+    let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
+    let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
+    let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year,
+        },
+    ))
+}
+
+/// Numeric dates: two day-months with one year.
+///
+/// `"26.10 (8.11).1917"`, `"26.X/8.XI.1917"`, `"26.10.1917 (8.11.1917)"`
+fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let day_month = |s: &'a str| -> Res<'a, (u32, u8), E> {
+        let (r, (d, _, _, m)) = (day_number, punct('.'), space0, numeric_month).parse(s)?;
+        Ok((r, (d, m)))
+    };
+    let four_digit_year = |s: &'a str| -> Res<'a, WrittenYear, E> {
+        let (r, (y, len)) = digits(9)(s)?;
+        if len < 3 {
+            return fail(s, ErrorKind::Verify);
+        }
+        Ok((
+            r,
+            WrittenYear {
+                value: y as i32,
+                dual: None,
+                era: false,
+            },
+        ))
+    };
+    // "26.10.1917 (8.11.1917)": two complete numeric dates.
+    if let Ok((after_first, first)) = numeric_date::<E>(i) {
+        let (rest, (_, c)) = (space0, open).parse(after_first)?;
+        let (after_second, second) = numeric_date(rest)?;
+        let (rest, ()) = close(c)(after_second)?;
+        return Ok((
+            rest,
+            RawMention {
+                text: consumed_between(i, rest),
+                kind: Kind::Pair,
+                first: RawSide::from_date(first, None),
+                second: Some(RawSide::from_date(second, None)),
+                tail_year: None,
+            },
+        ));
+    }
+    let (after_first, (d1, m1)) = day_month(i)?;
+    let (rest, bracket) = match (space0::<E>, open).parse(after_first) {
+        Ok((r, (_, c))) => (r, Some(c)),
+        Err(_) => {
+            let (r, _) = punct('/')(after_first)?;
+            (r, None)
+        }
+    };
+    let second_start = rest;
+    let (after_second, (d2, m2)) = day_month(rest)?;
+    let rest = match bracket {
+        Some(c) => close(c)(after_second)?.0,
+        None => after_second,
+    };
+    let (rest, (_, y)) = (punct('.'), four_digit_year).parse(rest)?;
+    let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
+    let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m2);
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Pair,
+            first,
+            second: Some(second),
+            tail_year: Some(y),
+        },
+    ))
+}
+
+/// Two days of a range, with a dash or with words ("с 24 на 25").
+fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
+    let (rest, _) = opt((range_from, space0)).parse(i)?;
+    let (rest, d1) = day(rest)?;
+    let (rest, _) = space0(rest)?;
+    let rest = match dash::<E>(rest) {
+        Ok((r, ())) => r,
+        Err(_) => (range_to, space0).parse(rest)?.0,
+    };
+    let (rest, _) = space0(rest)?;
+    let (rest, d2) = day(rest)?;
+    Ok((rest, (d1, d2)))
+}
+
+/// Ranges of days in both calendars.
+///
+/// `"25–26 October (7–8 November) 1917"`, `"10–18 (23–31) January 1918"`,
+/// `"с 24 на 25 октября (с 6 на 7 ноября)"`
+fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (after_first, (a1, b1)) = day_range(i)?;
+    let (rest, _) = space0(after_first)?;
+    // The month after the first range, or only after the bracket.
+    let (rest, m1) = opt((month_name, space0).map(|(m, _)| m)).parse(rest)?;
+    let second_start = rest;
+    let (rest, c) = open(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, (a2, b2)) = day_range(rest)?;
+    let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    let (after_second, ()) = close(c)(rest)?;
+    let (rest, shared) = match m1 {
+        Some(_) => (after_second, None),
+        None => {
+            let (r, (_, m)) = (space0, month_name).parse(after_second)?;
+            (r, Some(m))
+        }
+    };
+    let (m1, m2) = match (m1, m2, shared) {
+        (Some(m1), m2, _) => (m1, m2.unwrap_or(m1)),
+        (None, None, Some(m)) => (m, m),
+        _ => return fail(i, ErrorKind::Verify),
+    };
+    let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
+    let first = RawSide::days(consumed_between(i, after_first), a1, Some(b1), m1);
+    let second = RawSide::days(
+        consumed_between(second_start, after_second),
+        a2,
+        Some(b2),
+        m2,
+    );
+    Ok((
+        rest,
+        RawMention {
+            text: consumed_between(i, rest),
+            kind: Kind::Range,
+            first,
+            second: Some(second),
+            tail_year,
+        },
+    ))
+}
+
+/// Ranges that start with a word: `"с 24 на 25 октября (с 6 на 7 ноября)"`,
+/// `"from 24 to 25 October (6 to 7 November)"`.
+fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (_, _) = range_from(i)?;
+    day_ranges(i)
+}

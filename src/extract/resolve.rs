@@ -1,0 +1,311 @@
+//! From what the text says to what it means: which side is Julian, and
+//! which year each side is in.
+
+use std::ops::Range;
+
+use super::grammar::atoms::WrittenYear;
+use super::grammar::date::WrittenDate;
+use super::grammar::forms::{RawMention, RawSide};
+use super::mention::{Decision, Kind, Mention, Side, Year, YearSource};
+use super::{Options, Order};
+use crate::calendar::{CalendarKind, JulianDate, offset};
+
+/// A dated place in the text that later mentions take their year from.
+#[derive(Debug, Clone)]
+struct Anchor {
+    span: Range<usize>,
+    year: i32,
+    month: u8,
+    day: u32,
+}
+
+/// Resolves mentions in text order, remembering the last dated place.
+#[derive(Debug)]
+pub(crate) struct Resolver<'o> {
+    options: &'o Options,
+    anchor: Option<Anchor>,
+}
+
+/// Days between two month-day labels, counting every month as 31 days:
+/// enough to tell the order of two dates and roughly how far apart they
+/// are, without validating either.
+fn approx_day(year: i64, month: u8, day: u32) -> i64 {
+    year * 372 + i64::from(month) * 31 + i64::from(day)
+}
+
+/// The shortest way round the year from (m1, d1) to (m2, d2), in
+/// approximate days: positive if the second comes later.
+fn circular_diff(m1: u8, d1: u32, m2: u8, d2: u32) -> i64 {
+    let diff = approx_day(0, m2, d2) - approx_day(0, m1, d1);
+    if diff > 186 {
+        diff - 372
+    } else if diff < -186 {
+        diff + 372
+    } else {
+        diff
+    }
+}
+
+/// How the year changes from a side in month `from` to one in month `to`
+/// written as the same day: +1 from December to January.
+fn year_step(from: u8, to: u8) -> i32 {
+    let (from, to) = (i32::from(from), i32::from(to));
+    if from - to >= 6 {
+        1
+    } else if to - from >= 6 {
+        -1
+    } else {
+        0
+    }
+}
+
+/// The Gregorian calendar's lead over the Julian in a year (for the sign of
+/// the difference to expect); modern if the year is unknown.
+fn expected_offset(year: Option<i32>) -> i64 {
+    match year.and_then(|y| JulianDate::new(y, 6, 1).ok()) {
+        Some(d) => i64::from(offset(d.rata_die())),
+        None => 13,
+    }
+}
+
+/// The year a side is in, given the year written with it: a dual year
+/// names the 1-January year on 1 January–24 March (and the Gregorian side
+/// always), otherwise its first number.
+fn side_year(w: &WrittenYear, month: u8, day: u32, julian: bool) -> i32 {
+    match w.dual {
+        Some(d) if !julian || (month, day) < (3, 25) => d.january,
+        Some(d) => d.historical,
+        None => w.value,
+    }
+}
+
+impl<'o> Resolver<'o> {
+    pub(crate) fn new(options: &'o Options) -> Resolver<'o> {
+        Resolver {
+            options,
+            anchor: None,
+        }
+    }
+
+    /// A plain date with a year dates what follows it.
+    pub(crate) fn anchor(&mut self, date: &WrittenDate<'_>, span: Range<usize>) {
+        if let Some(y) = &date.year {
+            let year = side_year(y, date.month, date.day, true);
+            self.anchor = Some(Anchor {
+                span,
+                year,
+                month: date.month,
+                day: date.day,
+            });
+        }
+    }
+
+    /// Whether two unlabelled dates are close enough to be one day in two
+    /// calendars, rather than two events ("the decree of 26 October 1917
+    /// (21 December 1917)").
+    pub(crate) fn plausible(&self, raw: &RawMention<'_>) -> bool {
+        let Some(second) = &raw.second else {
+            return true;
+        };
+        let first = &raw.first;
+        if first.label.is_some() || second.label.is_some() {
+            return true;
+        }
+        let (y1, y2) = (first.year.map(|y| y.value), second.year.map(|y| y.value));
+        let limit = 40 + expected_offset(y1.or(y2).or(raw.tail_year.map(|y| y.value))).abs();
+        let diff = match (y1, y2) {
+            (Some(a), Some(b)) => {
+                approx_day(i64::from(b), second.month, second.day)
+                    - approx_day(i64::from(a), first.month, first.day)
+            }
+            _ => circular_diff(first.month, first.day, second.month, second.day),
+        };
+        diff.abs() <= limit
+    }
+
+    /// Resolves one mention. `span_of` turns a slice of the input into its
+    /// byte span.
+    pub(crate) fn resolve(
+        &mut self,
+        raw: &RawMention<'_>,
+        span_of: impl Fn(&str) -> Range<usize>,
+    ) -> Mention {
+        let (first_is_julian, decided_by) = self.orientation(raw);
+        let (y1, y2) = self.years(raw, first_is_julian, span_of(raw.text));
+        let side = |s: &RawSide<'_>, year: Option<Year>| Side {
+            span: span_of(s.text),
+            day: s.day,
+            day_end: s.day_end,
+            month: s.month,
+            year,
+            dual_year: s.year.or(raw.tail_year).and_then(|y| y.dual),
+            weekday: s.weekday,
+            label: s.label,
+        };
+        let first = side(&raw.first, y1);
+        let second = raw.second.as_ref().map(|s| side(s, y2));
+        if let Some(year) = &first.year {
+            self.anchor = Some(Anchor {
+                span: span_of(raw.text),
+                year: year.value,
+                month: first.month,
+                day: first.day,
+            });
+        }
+        let (julian, gregorian) = match (first_is_julian, raw.kind) {
+            (true, _) => (Some(first), second),
+            (false, _) => (second, Some(first)),
+        };
+        Mention {
+            span: span_of(raw.text),
+            kind: raw.kind,
+            julian,
+            gregorian,
+            julian_first: first_is_julian,
+            decided_by,
+        }
+    }
+
+    /// Whether the first side written is the Julian one, and why.
+    fn orientation(&self, raw: &RawMention<'_>) -> (bool, Decision) {
+        let second = raw.second.as_ref();
+        match (raw.first.label, second.and_then(|s| s.label)) {
+            (Some(l), _) => return (l == CalendarKind::Julian, Decision::Label),
+            (None, Some(l)) => return (l == CalendarKind::Gregorian, Decision::Label),
+            (None, None) => {}
+        }
+        // Partial: the side given stands where the second calendar goes.
+        let by_option = match self.options.order {
+            Order::JulianFirst => Some(true),
+            Order::GregorianFirst => Some(false),
+            Order::Auto => None,
+        };
+        match (raw.kind, second, by_option) {
+            (Kind::Partial, _, Some(julian_first)) => (!julian_first, Decision::Option),
+            (Kind::Partial, _, None) => (false, Decision::Convention),
+            (_, _, Some(julian_first)) => (julian_first, Decision::Option),
+            (_, None, None) => (true, Decision::Convention),
+            (_, Some(s), None) => {
+                let diff = circular_diff(raw.first.month, raw.first.day, s.month, s.day);
+                let year = raw.first.year.or(s.year).or(raw.tail_year).map(|y| y.value);
+                let expected = expected_offset(year);
+                if diff == 0 || diff.signum() == expected.signum() || expected == 0 {
+                    (true, Decision::Convention)
+                } else {
+                    (false, Decision::Arithmetic)
+                }
+            }
+        }
+    }
+
+    /// The years of the first and second side.
+    fn years(
+        &self,
+        raw: &RawMention<'_>,
+        first_is_julian: bool,
+        span: Range<usize>,
+    ) -> (Option<Year>, Option<Year>) {
+        let written = |s: &RawSide<'_>, julian: bool| {
+            s.year.map(|w| Year {
+                value: side_year(&w, s.month, s.day, julian),
+                source: YearSource::Written,
+            })
+        };
+        let first = &raw.first;
+        let mut y1 = written(first, first_is_julian);
+        let mut y2 = raw
+            .second
+            .as_ref()
+            .and_then(|s| written(s, !first_is_julian));
+        let second_month = raw.second.as_ref().map_or(first.month, |s| s.month);
+        if let (None, None, Some(tail)) = (&y1, &y2, raw.tail_year) {
+            let crosses = year_step(first.month, second_month) != 0;
+            let value = |julian, s: &RawSide<'_>| side_year(&tail, s.month, s.day, julian);
+            match raw.second.as_ref() {
+                // Across New Year the written year belongs to the side it
+                // follows.
+                Some(s) if crosses => {
+                    y2 = Some(Year {
+                        value: value(!first_is_julian, s),
+                        source: YearSource::Written,
+                    });
+                }
+                Some(s) => {
+                    y1 = Some(Year {
+                        value: value(first_is_julian, first),
+                        source: YearSource::Shared,
+                    });
+                    y2 = Some(Year {
+                        value: value(!first_is_julian, s),
+                        source: YearSource::Shared,
+                    });
+                }
+                None => {
+                    y1 = Some(Year {
+                        value: value(first_is_julian, first),
+                        source: YearSource::Written,
+                    })
+                }
+            }
+        }
+        let step = year_step(first.month, second_month);
+        let carry = |from: &Year, step: i32, source: YearSource| Year {
+            value: from.value.saturating_add(step),
+            source,
+        };
+        match (&y1, &y2) {
+            (Some(a), None) if raw.second.is_some() => {
+                y2 = Some(carry(a, step, YearSource::Shared))
+            }
+            (None, Some(b)) => y1 = Some(carry(b, -step, YearSource::Shared)),
+            (None, None) => {
+                let guess = self.context_year(first.month, first.day, span).or_else(|| {
+                    self.options.year.map(|value| Year {
+                        value,
+                        source: YearSource::Option,
+                    })
+                });
+                if let Some(g) = guess {
+                    if raw.second.is_some() {
+                        y2 = Some(carry(&g, step, g.source.clone()));
+                    }
+                    y1 = Some(g);
+                }
+            }
+            _ => {}
+        }
+        (y1, y2)
+    }
+
+    /// The year near the last anchor that puts (month, day) closest to it.
+    fn context_year(&self, month: u8, day: u32, _span: Range<usize>) -> Option<Year> {
+        let a = self.anchor.as_ref()?;
+        let target = approx_day(i64::from(a.year), a.month, a.day);
+        let best = [a.year.saturating_sub(1), a.year, a.year.saturating_add(1)]
+            .into_iter()
+            .min_by_key(|y| (approx_day(i64::from(*y), month, day) - target).abs())?;
+        Some(Year {
+            value: best,
+            source: YearSource::Context {
+                anchor: a.span.clone(),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arithmetic_helpers() {
+        assert_eq!(circular_diff(10, 26, 11, 8), 13);
+        assert_eq!(circular_diff(12, 30, 1, 5), 6);
+        assert_eq!(circular_diff(1, 12, 12, 30), -13);
+        assert_eq!(year_step(12, 1), 1);
+        assert_eq!(year_step(1, 12), -1);
+        assert_eq!(year_step(10, 11), 0);
+        assert_eq!(expected_offset(Some(1917)), 13);
+        assert_eq!(expected_offset(Some(-43)), -2);
+    }
+}

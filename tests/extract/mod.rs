@@ -1,0 +1,7 @@
+//! Extraction, tested on the team's own fixture texts
+//! (`fixtures/extract/*.txt`) against golden files of the expected
+//! mentions, on the seed corpus when it is present, and with properties.
+
+mod golden;
+mod properties;
+mod seeds;

@@ -1,0 +1,153 @@
+//! Properties: random dates written in random forms and languages are read
+//! back exactly; arbitrary text and bytes never make extraction panic, and
+//! spans always lie inside the input on character boundaries.
+
+use dualdate::calendar::JulianDate;
+use dualdate::extract::{Options, extract, extract_bytes};
+use dualdate::lexicon::LANGUAGES;
+use proptest::prelude::*;
+
+/// Words that are no date, label or month in any language, to surround the
+/// dates with.
+const FILLER: &[&str] = &[
+    "alpha", "beta", "gamma", "delta", "kappa", "sigma", "omega", "zeta",
+];
+
+const ROMAN: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+#[derive(Debug, Clone)]
+struct Case {
+    text: String,
+    start: usize,
+    end: usize,
+    julian: (i32, u8, u8),
+    gregorian: (i32, u8, u8),
+}
+
+/// A Julian date of 1583–2099 that does not cross New Year in the other
+/// calendar, written in one of the forms, in one language's spellings.
+fn case() -> impl Strategy<Value = Case> {
+    (
+        1583..2100i32,
+        1..=11u8,
+        1..=28u8,
+        0..LANGUAGES.len(),
+        any::<prop::sample::Index>(),
+        any::<prop::sample::Index>(),
+        0..8usize,
+        prop::collection::vec(0..FILLER.len(), 0..4),
+        prop::collection::vec(0..FILLER.len(), 0..4),
+    )
+        .prop_map(|(year, month, day, lang, ji, gi, form, before, after)| {
+            let j = JulianDate::new(year, month, day).unwrap();
+            let g = j.to_gregorian();
+            let language = &LANGUAGES[lang];
+            let jm = *ji.get(language.months[usize::from(month) - 1]);
+            let gm = *gi.get(language.months[usize::from(g.month()) - 1]);
+            let (jd, gd, y) = (day, g.day(), year);
+            let same_month = g.month() == month;
+            let written = match form {
+                0 => format!("{jd} {jm} ({gd} {gm}) {y}"),
+                1 if same_month => format!("{jd} [{gd}] {jm} {y}"),
+                2 if same_month => format!("{jd}/{gd} {jm} {y}"),
+                3 => format!("{jd} {jm}/{gd} {gm} {y}"),
+                4 => format!("{jm} {jd} ({gm} {gd}), {y}"),
+                5 => format!("{gd} {gm} [O.S. {jd} {jm}] {y}"),
+                6 => format!("({jd} {jm}) [{gd} {gm}] {y}"),
+                _ => format!(
+                    "{jd}.{}/{gd}.{}.{y}",
+                    ROMAN[usize::from(month) - 1],
+                    ROMAN[usize::from(g.month()) - 1]
+                ),
+            };
+            let words = |ix: &[usize]| ix.iter().map(|&i| FILLER[i]).collect::<Vec<_>>().join(" ");
+            let head = words(&before);
+            let head = if head.is_empty() { head } else { head + " " };
+            let tail = words(&after);
+            let text = format!("{head}{written} {tail}");
+            Case {
+                start: head.len(),
+                end: head.len() + written.len(),
+                text,
+                julian: (year, month, day),
+                gregorian: (g.year(), g.month(), g.day()),
+            }
+        })
+}
+
+fn ymd(side: Option<&dualdate::extract::Side>) -> Option<(i32, u8, u8)> {
+    let s = side?;
+    Some((s.year.as_ref()?.value, s.month, u8::try_from(s.day).ok()?))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(3_000)))]
+
+    #[test]
+    fn written_dates_are_read_back(c in case()) {
+        let mentions = extract(&c.text, &Options::default());
+        prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
+        let m = &mentions[0];
+        prop_assert_eq!(m.span.clone(), c.start..c.end, "{:?}", c.text);
+        prop_assert_eq!(ymd(m.julian.as_ref()), Some(c.julian), "{:?}", c.text);
+        prop_assert_eq!(ymd(m.gregorian.as_ref()), Some(c.gregorian), "{:?}", c.text);
+    }
+
+    #[test]
+    fn any_text_is_safe(text in "\\PC{0,200}") {
+        check_spans(&text);
+    }
+
+    #[test]
+    fn date_like_text_is_safe(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "1", "12", "31", "1917", "1731/2", " ", "  ", "\n", "(", ")", "[", "]", "/", ".", ",", "–", "-",
+            "October", "октября", "Oct.", "X", "XI", "O.S.", "N.S.", "по ст. ст.", "и", "с", "на",
+            "Wednesday", "BC", "г.", "de", "\u{301}", "\u{a0}", "ё", "𝔸",
+        ]), 0..40)
+    ) {
+        check_spans(&parts.concat());
+    }
+
+    #[test]
+    fn any_bytes_are_safe(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        for m in extract_bytes(&bytes, &Options::default()) {
+            prop_assert!(m.span.start < m.span.end && m.span.end <= bytes.len());
+            prop_assert!(std::str::from_utf8(&bytes[m.span.clone()]).is_ok());
+        }
+    }
+}
+
+fn check_spans(text: &str) {
+    for m in extract(text, &Options::default()) {
+        assert!(
+            m.span.start < m.span.end && m.span.end <= text.len(),
+            "{text:?}"
+        );
+        assert!(
+            text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end),
+            "{text:?}"
+        );
+        for side in [&m.julian, &m.gregorian].into_iter().flatten() {
+            assert!(
+                side.span.start >= m.span.start && side.span.end <= m.span.end,
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn invalid_utf8_is_read_around_with_exact_offsets() {
+    let mut bytes = b"\xff\xfe on 26 October (8 November) 1917 \xc3".to_vec();
+    bytes.extend_from_slice(b"\x80\x80 and 8 [21] November 1917");
+    let mentions = extract_bytes(&bytes, &Options::default());
+    assert_eq!(mentions.len(), 2);
+    assert_eq!(
+        &bytes[mentions[0].span.clone()],
+        b"26 October (8 November) 1917"
+    );
+    assert_eq!(&bytes[mentions[1].span.clone()], b"8 [21] November 1917");
+}
