@@ -66,6 +66,12 @@ pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Vec<Mention> {
     let mut resolver = Resolver::new(options);
     let mut out = Vec::new();
+    // Valid text is the common case, and this check is much faster than
+    // walking the chunks.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        extract_str(text, 0, &mut resolver, &mut out);
+        return out;
+    }
     let mut base = 0;
     for chunk in bytes.utf8_chunks() {
         extract_str(chunk.valid(), base, &mut resolver, &mut out);

@@ -9,8 +9,10 @@
 //! four tokens back (so that "Wednesday, 25 October" and "[O.S. 25
 //! October]" are read whole), earliest start first.
 
+use super::grammar::atoms::{closes_soon, trim_space_start};
 use super::grammar::forms::{Reading, reading};
-use super::grammar::words::{date_word, month_name, range_from, range_to, weekday_name};
+use super::grammar::words::{is_word_char, label, month_name, range_from, weekday_name, word};
+use crate::lexicon::lexicon;
 
 /// How far before a day number a mention may start, in bytes.
 const BACK: usize = 96;
@@ -46,7 +48,7 @@ pub(crate) fn scan<'a>(text: &'a str, mut take: impl FnMut(Reading<'a>, usize) -
         if !plausible {
             continue;
         }
-        for start in starts(text, first, done) {
+        for start in starts(text, first, done).iter() {
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
@@ -99,20 +101,15 @@ fn day_is_promising(text: &str, first: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default();
     // Skip an ordinal ending ("26th", "25-го" is caught by the dash) and
     // space.
-    let after = after
-        .trim_start_matches(|c: char| c.is_ascii_lowercase())
-        .trim_start();
+    let letters = after.bytes().take_while(u8::is_ascii_lowercase).count();
+    let after = trim_space_start(after.get(letters..).unwrap_or_default());
     match after.chars().next() {
         Some('(' | '[' | ')' | ']' | '/' | '.' | '-' | '–' | '—' | '‑' | '−') => {
             return true;
         }
-        Some(c) if c.is_alphabetic() => {
-            // "25 de octubre": a filler word may stand before the month.
-            let month = date_word::<()>(after).map_or(after, |(rest, ())| rest.trim_start());
-            if month_name::<()>(month).is_ok() || range_to::<()>(after).is_ok() {
-                return true;
-            }
-        }
+        // A word ("26 October", "25 de octubre", "24 на 25"): the grammar
+        // looks it up once, there.
+        Some(c) if is_word_char(c) => return true,
         _ => {}
     }
     // Month first ("October 26"), a weekday, or a range word ("с 24").
@@ -139,7 +136,7 @@ fn previous_word(text: &str, at: usize) -> Option<&str> {
 fn word_start(text: &str) -> Option<usize> {
     let mut start = None;
     for (i, c) in text.char_indices().rev().take(64) {
-        if super::grammar::words::is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
+        if is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
             start = Some(i);
         } else {
             break;
@@ -149,39 +146,121 @@ fn word_start(text: &str) -> Option<usize> {
 }
 
 /// Where a mention around the day number at `first` may start, earliest
-/// first: up to [`TOKENS_BACK`] words or brackets before it, then the
-/// number itself; never before `done` or more than [`BACK`] bytes back.
-fn starts(text: &str, first: usize, done: usize) -> Vec<usize> {
+/// first: walking back over the words and brackets that can stand before a
+/// day inside a mention (a month, a weekday, a range word, a label, an
+/// opening bracket), then the number itself; never before `done` or more
+/// than [`BACK`] bytes back.
+fn starts(text: &str, first: usize, done: usize) -> Starts {
     let limit = floor_boundary(text, first.saturating_sub(BACK)).max(done);
-    let mut found = vec![first];
+    let mut found = Starts::new(first);
     let mut at = first;
+    let mut after_label = false;
     while found.len() <= TOKENS_BACK {
         let Some(before) = text.get(limit..at) else {
             break;
         };
         // Step back over space and the punctuation found inside dates.
         let trimmed =
-            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/'));
+            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
         let Some(last) = trimmed.chars().next_back() else {
             break;
         };
-        let token = if last == '(' || last == '[' {
-            trimmed.len() - 1
-        } else if let Some(s) = word_start(trimmed) {
-            s
-        } else {
-            break;
-        };
-        at = limit + token;
-        // A word cut in two by the limit cannot start a mention.
-        let prev = text.get(..at).and_then(|t| t.chars().next_back());
-        if at == limit && prev.is_some_and(super::grammar::words::is_word_char) {
+        if last == '(' || last == '[' {
+            // Only a bracket that closes soon can hold a date.
+            let inside = text.get(limit + trimmed.len()..).unwrap_or_default();
+            let closing = if last == '(' { ')' } else { ']' };
+            if closes_soon::<()>(inside, closing).is_ok() {
+                found.push(limit + trimmed.len() - 1);
+            }
             break;
         }
-        found.push(at);
+        let Some(word_at) = word_start(trimmed).map(|s| limit + s) else {
+            break;
+        };
+        // A word cut in two by the limit cannot start a mention.
+        let prev = text.get(..word_at).and_then(|t| t.chars().next_back());
+        if word_at == limit && prev.is_some_and(is_word_char) {
+            break;
+        }
+        let rest = text.get(word_at..).unwrap_or_default();
+        let info = word::<()>(rest)
+            .ok()
+            .and_then(|(_, w)| lexicon().word(w))
+            .unwrap_or_default();
+        let range = info.starts_range && range_from::<()>(rest).is_ok();
+        if info.month.is_some() || info.weekday.is_some() || range {
+            found.push(word_at);
+            at = word_at;
+            after_label = false;
+            continue;
+        }
+        // A label may end here, or a longer label may end in the label
+        // just found ("по ст. ст." around "ст. ст.").
+        if !info.ends_label && !after_label {
+            break;
+        }
+        // A label of one or more words ending here: "O.S.", "по ст. ст.".
+        match label_start(text, limit, word_at, limit + trimmed.len()) {
+            Some(label_at) => {
+                found.push(label_at);
+                at = label_at;
+                after_label = true;
+            }
+            None => break,
+        }
     }
-    found.reverse();
     found
+}
+
+/// Up to `TOKENS_BACK + 1` start positions, without allocating; iterates
+/// earliest first.
+struct Starts {
+    at: [usize; TOKENS_BACK + 1],
+    len: usize,
+}
+
+impl Starts {
+    fn new(first: usize) -> Starts {
+        Starts {
+            at: [first; TOKENS_BACK + 1],
+            len: 1,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn push(&mut self, start: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = start;
+            self.len += 1;
+        }
+    }
+
+    /// Earliest first (they were pushed walking backwards).
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.at.iter().take(self.len).rev().copied()
+    }
+}
+
+/// The start of a label that ends at `end` and includes the word at
+/// `word_at`, looking up to three words further back.
+fn label_start(text: &str, limit: usize, word_at: usize, end: usize) -> Option<usize> {
+    let mut at = word_at;
+    for _ in 0..4 {
+        let rest = text.get(at..)?;
+        if let Ok((after, _)) = label::<()>(rest) {
+            if at + rest.len() - after.len() >= end {
+                return Some(at);
+            }
+        }
+        let before = text
+            .get(limit..at)?
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '/'));
+        at = limit + word_start(before)?;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -199,20 +278,20 @@ mod tests {
 
     #[test]
     fn starts_reach_back_over_words_and_brackets() {
-        let text = "on Wednesday, 25 October";
-        let first = text.find("25").unwrap();
-        let s: Vec<_> = starts(text, first, 0)
-            .iter()
-            .map(|&s| &text[s..s + 2])
-            .collect();
-        assert_eq!(s, ["on", "We", "25"]);
-        let text = "x [O.S. 25 October]";
-        let first = text.find("25").unwrap();
-        let s: Vec<_> = starts(text, first, 0)
-            .iter()
-            .map(|&s| &text[s..s + 1])
-            .collect();
-        assert_eq!(s, ["x", "[", "O", "S", "2"]);
+        let show = |text: &str| {
+            let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            let starts = starts(text, first, 0);
+            starts
+                .iter()
+                .map(|s| text[s..].chars().take(2).collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(show("on Wednesday, 25 October"), ["We", "25"]);
+        assert_eq!(show("on Wednesday, October 25"), ["We", "Oc", "25"]);
+        assert_eq!(show("x [O.S. 25 October]"), ["[O", "O.", "25"]);
+        assert_eq!(show("x (по ст. ст. 25 октября)"), ["(п", "по", "ст", "25"]);
+        assert_eq!(show("в ночь с 24 на 25"), ["с ", "24"]);
+        assert_eq!(show("ending 30 December"), ["30"]);
     }
 
     #[test]
@@ -227,7 +306,9 @@ mod tests {
         assert!(p("October 26, 1917"));
         assert!(p("с 24 на 25"));
         assert!(p("el 25 de octubre"));
-        assert!(!p("in 25 cases"));
+        // A word after the number is left for the grammar to judge.
+        assert!(p("in 25 cases"));
+        assert!(!p("in 25, 30 and 45"));
         assert!(!p("Trotsky, iii, 2, p.64"));
     }
 }

@@ -12,7 +12,7 @@ mod fold;
 mod language;
 mod languages;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use chrono::Weekday;
@@ -30,6 +30,13 @@ pub struct WordInfo {
     pub month: Option<u8>,
     /// A weekday name.
     pub weekday: Option<Weekday>,
+    /// The last word of some calendar label ("style" of "Old Style", "s"
+    /// of "O.S."), so a label may end here.
+    pub ends_label: bool,
+    /// The first word of a range-opening phrase ("from", "с").
+    pub starts_range: bool,
+    /// A small word between the parts of a date ("of", "de").
+    pub date_word: bool,
 }
 
 /// What a phrase can be; a phrase may be several things ("a" is "and" in
@@ -80,11 +87,21 @@ struct Node {
     dotted: bool,
 }
 
+impl Node {
+    /// The node after `c`; edges are sorted once the trie is built.
+    fn next(&self, c: char) -> Option<usize> {
+        let i = self.edges.binary_search_by_key(&c, |e| e.0).ok()?;
+        self.edges.get(i).map(|e| e.1 as usize)
+    }
+}
+
 /// The indexed lexicon of every language.
 #[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<Box<str>, WordInfo>,
+    words: FxHashMap<Box<[u8]>, WordInfo>,
     trie: Vec<Node>,
+    /// Which ASCII characters can begin a phrase (either case).
+    ascii_starts: [bool; 128],
 }
 
 /// The longest phrase allowed, in characters including separators; bounds
@@ -105,18 +122,27 @@ impl Lexicon {
     /// Indexes the given languages.
     pub fn new(languages: &[Language]) -> Lexicon {
         let mut lexicon = Lexicon {
-            words: HashMap::new(),
+            words: FxHashMap::default(),
             trie: vec![Node::default()],
+            ascii_starts: [false; 128],
         };
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
                 for s in spellings {
-                    lexicon.words.entry(fold(s).into()).or_default().month = Some(m);
+                    lexicon
+                        .words
+                        .entry(fold(s).into_bytes().into())
+                        .or_default()
+                        .month = Some(m);
                 }
             }
             for (day, spellings) in WEEKDAYS.iter().zip(language.weekdays) {
                 for s in spellings {
-                    lexicon.words.entry(fold(s).into()).or_default().weekday = Some(*day);
+                    lexicon
+                        .words
+                        .entry(fold(s).into_bytes().into())
+                        .or_default()
+                        .weekday = Some(*day);
                 }
             }
             let mark = |set: fn(&mut PhraseInfo)| {
@@ -138,6 +164,54 @@ impl Lexicon {
             for (list, info) in lists {
                 for phrase in list {
                     lexicon.insert_phrase(&fold_phrase(phrase), info, phrase.ends_with('.'));
+                }
+            }
+            let first_word = |phrase: &str| {
+                phrase
+                    .split(is_phrase_separator)
+                    .find(|w| !w.is_empty())
+                    .map(fold)
+            };
+            for phrase in language.range_from {
+                if let Some(w) = first_word(phrase) {
+                    lexicon
+                        .words
+                        .entry(w.into_bytes().into())
+                        .or_default()
+                        .starts_range = true;
+                }
+            }
+            for phrase in language.date_words {
+                if !phrase.contains(is_phrase_separator) {
+                    lexicon
+                        .words
+                        .entry(fold(phrase).into_bytes().into())
+                        .or_default()
+                        .date_word = true;
+                }
+            }
+            for label in language.old_style.iter().chain(language.new_style) {
+                let last = label.split(is_phrase_separator).rfind(|w| !w.is_empty());
+                if let Some(last) = last {
+                    lexicon
+                        .words
+                        .entry(fold(last).into_bytes().into())
+                        .or_default()
+                        .ends_label = true;
+                }
+            }
+        }
+        for node in &mut lexicon.trie {
+            node.edges.sort_unstable_by_key(|e| e.0);
+        }
+        if let Some(root) = lexicon.trie.first() {
+            for &(c, _) in &root.edges {
+                if c.is_ascii() {
+                    for v in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
+                        if let Some(slot) = lexicon.ascii_starts.get_mut(usize::from(v as u8)) {
+                            *slot = true;
+                        }
+                    }
                 }
             }
         }
@@ -182,7 +256,7 @@ impl Lexicon {
     /// ```
     pub fn word(&self, word: &str) -> Option<WordInfo> {
         let folded = FoldBuf::new(word)?;
-        self.words.get(folded.as_str()).copied()
+        self.words.get(folded.as_bytes()).copied()
     }
 
     /// The longest phrase at the start of `text` that `want` accepts,
@@ -205,6 +279,18 @@ impl Lexicon {
     ) -> Option<(PhraseInfo, usize)> {
         let mut node = 0usize;
         let mut best = None;
+        // Most places where a phrase is tried start with a bracket, a
+        // digit or an ordinary letter; the root's edges reject them at once.
+        let first = text.chars().next()?;
+        if first.is_ascii()
+            && !self
+                .ascii_starts
+                .get(usize::from(first as u8))
+                .copied()
+                .unwrap_or(false)
+        {
+            return None;
+        }
         let chars = text.char_indices().take(MAX_PHRASE_CHARS);
         let mut newlines = 0;
         // Letters since the last separator: the length of the last word.
@@ -230,12 +316,8 @@ impl Lexicon {
                 if !alive {
                     return;
                 }
-                match self
-                    .trie
-                    .get(node)
-                    .and_then(|n| n.edges.iter().find(|e| e.0 == f))
-                {
-                    Some(&(_, to)) => node = to as usize,
+                match self.trie.get(node).and_then(|n| n.next(f)) {
+                    Some(to) => node = to,
                     None => alive = false,
                 }
             });

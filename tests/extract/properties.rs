@@ -7,14 +7,13 @@ use dualdate::extract::{Options, extract, extract_bytes};
 use dualdate::lexicon::LANGUAGES;
 use proptest::prelude::*;
 
+#[path = "../../benches/corpus/mod.rs"]
+mod corpus;
+
 /// Words that are no date, label or month in any language, to surround the
 /// dates with.
 const FILLER: &[&str] = &[
     "alpha", "beta", "gamma", "delta", "kappa", "sigma", "omega", "zeta",
-];
-
-const ROMAN: [&str; 12] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
 ];
 
 #[derive(Debug, Clone)]
@@ -34,34 +33,16 @@ fn case() -> impl Strategy<Value = Case> {
         1..=11u8,
         1..=28u8,
         0..LANGUAGES.len(),
-        any::<prop::sample::Index>(),
-        any::<prop::sample::Index>(),
-        0..8usize,
+        any::<usize>(),
+        any::<usize>(),
+        0..corpus::FORMS,
         prop::collection::vec(0..FILLER.len(), 0..4),
         prop::collection::vec(0..FILLER.len(), 0..4),
     )
         .prop_map(|(year, month, day, lang, ji, gi, form, before, after)| {
             let j = JulianDate::new(year, month, day).unwrap();
             let g = j.to_gregorian();
-            let language = &LANGUAGES[lang];
-            let jm = *ji.get(language.months[usize::from(month) - 1]);
-            let gm = *gi.get(language.months[usize::from(g.month()) - 1]);
-            let (jd, gd, y) = (day, g.day(), year);
-            let same_month = g.month() == month;
-            let written = match form {
-                0 => format!("{jd} {jm} ({gd} {gm}) {y}"),
-                1 if same_month => format!("{jd} [{gd}] {jm} {y}"),
-                2 if same_month => format!("{jd}/{gd} {jm} {y}"),
-                3 => format!("{jd} {jm}/{gd} {gm} {y}"),
-                4 => format!("{jm} {jd} ({gm} {gd}), {y}"),
-                5 => format!("{gd} {gm} [O.S. {jd} {jm}] {y}"),
-                6 => format!("({jd} {jm}) [{gd} {gm}] {y}"),
-                _ => format!(
-                    "{jd}.{}/{gd}.{}.{y}",
-                    ROMAN[usize::from(month) - 1],
-                    ROMAN[usize::from(g.month()) - 1]
-                ),
-            };
+            let written = corpus::render_dual(j, &LANGUAGES[lang], form, ji, gi);
             let words = |ix: &[usize]| ix.iter().map(|&i| FILLER[i]).collect::<Vec<_>>().join(" ");
             let head = words(&before);
             let head = if head.is_empty() { head } else { head + " " };

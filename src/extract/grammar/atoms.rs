@@ -17,20 +17,37 @@ pub(crate) fn fail<'a, T, E: ParseError<&'a str>>(i: &'a str, kind: ErrorKind) -
     Err(Err::Error(E::from_error_kind(i, kind)))
 }
 
+/// `s` without the space at its start: [`char::is_whitespace`], answered
+/// from the first byte for everything but the few lead bytes that can
+/// begin a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+3000).
+#[inline]
+pub(crate) fn trim_space_start(s: &str) -> &str {
+    let mut at = 0;
+    while let Some(&b) = s.as_bytes().get(at) {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => at += 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => at += c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    s.get(at..).unwrap_or_default()
+}
+
 /// Space inside a date, possibly none: spaces, tabs, no-break spaces and at
 /// most one line break (so a date may wrap, but not span a paragraph).
 ///
 /// `"  \n 8 November"` → `"8 November"`
 pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    let mut newlines = 0;
-    let mut end = i.len();
-    for (at, c) in i.char_indices() {
-        if c == '\n' {
-            newlines += 1;
-        }
-        if !c.is_whitespace() || newlines > 1 {
-            end = at;
-            break;
+    let space = trim_space_start(i);
+    let mut end = i.len() - space.len();
+    // Stop before a second line break: a date may wrap, not span a
+    // paragraph.
+    if let Some(first) = i.get(..end).and_then(|s| s.find('\n')) {
+        if let Some(second) = i.get(first + 1..end).and_then(|s| s.find('\n')) {
+            end = first + 1 + second;
         }
     }
     let (space, rest) = i.split_at(end);
@@ -73,6 +90,12 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
     const SUFFIXES: [&str; 12] = [
         "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
     ];
+    // Most days are followed by a space: reject on the first character.
+    if !i.starts_with([
+        's', 'n', 'r', 't', 'e', 'S', 'N', 'R', 'T', 'E', '-', 'º', 'ª', '°',
+    ]) {
+        return fail(i, ErrorKind::Tag);
+    }
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
             if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
@@ -129,6 +152,19 @@ pub(crate) fn punct<'a, E: ParseError<&'a str>>(c: char) -> impl Fn(&'a str) -> 
     move |i: &'a str| match i.strip_prefix(c) {
         Some(rest) => Ok((rest, c)),
         None => fail(i, ErrorKind::Char),
+    }
+}
+
+/// Fails unless `closing` comes within a short stretch, before any other
+/// bracket or blank line: a cheap test before parsing a bracket's inside.
+pub(crate) fn closes_soon<'a, E: ParseError<&'a str>>(i: &'a str, closing: char) -> Res<'a, (), E> {
+    // Brackets are ASCII, and no byte of a multi-byte character is, so the
+    // bytes can be searched directly.
+    let window = i.as_bytes().get(..96).unwrap_or(i.as_bytes());
+    let close = if closing == ')' { b')' } else { b']' };
+    match memchr::memchr3(close, b'(', b'[', window) {
+        Some(at) if window.get(at) == Some(&close) => Ok((i, ())),
+        _ => fail(i, ErrorKind::Char),
     }
 }
 

@@ -8,8 +8,9 @@ use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, ordinal_suffix, punct, space0,
     year,
 };
-use super::words::{date_word, month_name, roman_month, weekday_name};
+use super::words::{date_word, month_name, roman_month, weekday_name, word};
 use crate::calendar::Weekday;
+use crate::lexicon::lexicon;
 
 /// One date as written. Numbers are kept as written: day 31 of November
 /// or month 13 are findings for the checker, not parse errors.
@@ -55,8 +56,17 @@ fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
 pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, day) = day_with_suffix(i)?;
     let (rest, _) = space0(rest)?;
-    let (rest, _) = opt((date_word, space0)).parse(rest)?;
-    let (rest, month) = month_name(rest)?;
+    // The month, or a small word before it ("25 de octubre").
+    let (after_word, w) = word(rest)?;
+    let info = lexicon().word(w).unwrap_or_default();
+    let (rest, month) = match info.month {
+        Some(m) => (after_word.strip_prefix('.').unwrap_or(after_word), m),
+        None if info.date_word => {
+            let (rest, _) = space0(after_word)?;
+            month_name(rest)?
+        }
+        None => return fail(i, ErrorKind::Tag),
+    };
     Ok((rest, (day, month)))
 }
 
@@ -94,7 +104,11 @@ pub(crate) fn year_after_month_day<'a, E: ParseError<&'a str>>(
 ///
 /// `"Wednesday, 25 October 1917 (7"` → 25 October 1917, weekday Wednesday
 pub(crate) fn named_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenDate<'a>, E> {
-    let (start, weekday) = opt(weekday_prefix).parse(i)?;
+    let (start, weekday) = if i.starts_with(|c: char| c.is_ascii_digit()) {
+        (i, None)
+    } else {
+        opt(weekday_prefix).parse(i)?
+    };
     let (rest, (day, month), year) = match day_month::<E>(start) {
         Ok((rest, dm)) => {
             let (rest, year) = opt(year_after_day_month).parse(rest)?;

@@ -6,14 +6,16 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    Res, WrittenYear, close, consumed_between, dash, day_number, digits, fail, open,
-    ordinal_suffix, punct, space0,
+    Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, digits, fail, open,
+    ordinal_suffix, punct, space0, trim_space_start,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, year_after_day_month,
     year_after_month_day,
 };
-use super::words::{and_word, bracketed_label, label, month_name, range_from, range_to};
+use super::words::{
+    and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to,
+};
 use crate::calendar::{CalendarKind, Weekday};
 use crate::extract::mention::Kind;
 
@@ -79,20 +81,44 @@ pub(crate) enum Reading<'a> {
 pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     let first = i.chars().next()?;
     if first.is_ascii_digit() {
-        if let Ok((rest, ms)) = day_pairs_then_month::<()>(i) {
-            return Some((Reading::Mentions(ms), rest));
-        }
-        return one(day_ranges(i))
-            .or_else(|| one(slashed_days(i)))
-            .or_else(|| one(numeric_pair(i)))
-            .or_else(|| date_forms(i))
-            .or_else(|| anchor(numeric_date(i)))
-            .or_else(|| anchor(iso_date(i)));
+        // What follows the number decides which forms can match.
+        let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+        let after = trim_space_start(i.get(digits..).unwrap_or_default());
+        return match after.chars().next()? {
+            '(' | '[' => day_pairs_then_month::<()>(i)
+                .ok()
+                .map(|(rest, ms)| (Reading::Mentions(ms), rest)),
+            '/' => one(slashed_days(i)),
+            // After the dot: a numeric month ("26.10", "26.X"), a slash
+            // ("1./14."), or a space before a month ("1. Februar"); a full
+            // stop after a number is none of these.
+            '.' => match after.get(1..).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X') => {
+                    one(numeric_pair(i)).or_else(|| anchor(numeric_date(i)))
+                }
+                Some('/') => one(slashed_days(i)),
+                Some(c) if c.is_whitespace() => date_forms(i),
+                _ => None,
+            },
+            '-' | '–' | '—' | '‑' | '−' => one(day_ranges(i))
+                .or_else(|| date_forms(i))
+                .or_else(|| anchor(iso_date(i))),
+            // A month ("26 October"), or a range word ("24 на 25").
+            c if is_word_char(c) && !leads_somewhere(i) => None,
+            c if is_word_char(c) => match named_date::<()>(i) {
+                Ok((rest, date)) => after_date(i, date, rest),
+                Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
+                Err(_) => None,
+            },
+            _ => None,
+        };
     }
     if first == '(' || first == '[' {
+        let closing = if first == '(' { ')' } else { ']' };
+        closes_soon::<()>(i.get(1..).unwrap_or_default(), closing).ok()?;
         return one(bracket_then_bracket(i)).or_else(|| one(bracketed_day_then_month(i)));
     }
-    if first.is_alphabetic() {
+    if is_word_char(first) {
         return one(word_ranges(i))
             .or_else(|| one(month_then_days(i)))
             .or_else(|| one(label_then_date(i)))
@@ -115,6 +141,26 @@ fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)>
 fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
     let (rest, _) = (space0, opt(punct(',')), space0).parse(i)?;
     year_after_day_month(rest)
+}
+
+/// Whether a day and the word after it ("26 октября …") can lead to
+/// anything: a year, a bracket that closes, a slash or a word (a label, or
+/// the month after "de") must follow the word. A cheap test on the shape,
+/// made before the word is looked up in the lexicon.
+fn leads_somewhere(i: &str) -> bool {
+    let Ok((rest, _)) = (day::<()>, space0, super::words::word).parse(i) else {
+        return false;
+    };
+    let rest = trim_space_start(rest.strip_prefix('.').unwrap_or(rest));
+    match rest.chars().next() {
+        Some('(' | '[') => closes_soon::<()>(
+            rest.get(1..).unwrap_or_default(),
+            if rest.starts_with('(') { ')' } else { ']' },
+        )
+        .is_ok(),
+        Some(c) => c.is_ascii_digit() || c == '/' || is_word_char(c),
+        None => false,
+    }
 }
 
 /// A day with its ordinal ending ("26th", "1.").
@@ -156,6 +202,7 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(after_first)?;
     let (rest, _) = space0(rest)?;
     let (rest, closing) = open(rest)?;
+    closes_soon(rest, closing)?;
     let (rest, second) = bracket_side(rest)?;
     let (rest, ()) = close(closing)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
@@ -202,15 +249,38 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
 /// a dual year, or a plain date that only dates what follows.
 fn date_forms(i: &str) -> Option<(Reading<'_>, &str)> {
     let (after, date) = named_date::<()>(i).ok()?;
-    if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
-        return Some((Reading::Mentions(vec![m]), rest));
+    after_date(i, date, after)
+}
+
+/// The forms that go on from a date already read at the start of `i` (see
+/// [`date_forms`]).
+fn after_date<'a>(
+    i: &'a str,
+    date: WrittenDate<'a>,
+    after: &'a str,
+) -> Option<(Reading<'a>, &'a str)> {
+    // What follows the date decides which forms can go on from it.
+    let next = trim_space_start(after).chars().next();
+    let bracket = matches!(next, Some('(' | '['));
+    let word = next.is_some_and(is_word_char);
+    if bracket || word {
+        if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
+            return Some((Reading::Mentions(vec![m]), rest));
+        }
     }
-    if let Ok((rest, m)) = date_slash_date::<()>(i, date, after) {
-        return Some((Reading::Mentions(vec![m]), rest));
+    if next == Some('/') || word {
+        if let Ok((rest, m)) = date_slash_date::<()>(i, date, after) {
+            return Some((Reading::Mentions(vec![m]), rest));
+        }
     }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
     let any_label = |s| bracketed_label::<()>(s).or_else(|_| label::<()>(s));
-    if let Ok((rest, (_, l))) = (space0::<()>, any_label).parse(after) {
+    let labelled = if bracket || word {
+        (space0::<()>, any_label).parse(after).ok()
+    } else {
+        None
+    };
+    if let Some((rest, (_, l))) = labelled {
         let first = RawSide::from_date(date, Some(l));
         let m = RawMention {
             text: consumed_between(i, rest),
@@ -259,6 +329,7 @@ fn label_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
 /// `"(26 October) [8 November]"`
 fn bracket_then_bracket<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, c1) = open(i)?;
+    closes_soon(rest, c1)?;
     let (rest, first) = bracket_side(rest)?;
     let (rest, ()) = close(c1)(rest)?;
     let (rest, _) = space0(rest)?;

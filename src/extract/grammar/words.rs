@@ -10,8 +10,17 @@ use crate::lexicon::{PhraseInfo, lexicon};
 
 /// Whether a character belongs to a word: letters and the combining marks
 /// (stress accents) that may sit on them.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        // Latin-1 letters (but × and ÷), basic Greek and Cyrillic letters:
+        // the common cases, answered without a table lookup.
+        '\u{c0}'..='\u{ff}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{391}'..='\u{3a9}' | '\u{3b1}'..='\u{3c9}' | '\u{400}'..='\u{45f}' => true,
+        _ => c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c),
+    }
 }
 
 /// The longest a word may be in bytes; longer runs of letters are no date
@@ -23,14 +32,35 @@ const MAX_WORD_BYTES: usize = 96;
 ///
 /// `"October 26"` → `"October"`
 pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    // Fast path: ASCII letters and basic Cyrillic (lead bytes 0xD0, 0xD1:
+    // U+0400–U+047F, all letters) need no decoding.
+    let bytes = i.as_bytes();
     let mut end = 0;
-    let mut chars = i.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let apostrophe = matches!(c, '\'' | '’' | 'ʼ')
-            && end > 0
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if !(is_word_char(c) || apostrophe) {
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphabetic() {
+            end += 1;
+        } else if matches!(b, 0xD0 | 0xD1) && bytes.get(end + 1).is_some_and(|c| c & 0xC0 == 0x80) {
+            end += 2;
+        } else {
             break;
+        }
+        if end > MAX_WORD_BYTES {
+            return fail(i, ErrorKind::TooLarge);
+        }
+    }
+    let start = end;
+    for (at, c) in i.get(start..).unwrap_or_default().char_indices() {
+        let at = at + start;
+        if !is_word_char(c) {
+            // An apostrophe inside a word, followed by a letter.
+            let inside = matches!(c, '\'' | '’' | 'ʼ')
+                && end > 0
+                && i.get(at + c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic);
+            if !inside {
+                break;
+            }
         }
         end = at + c.len_utf8();
         if end > MAX_WORD_BYTES {
