@@ -667,3 +667,112 @@ fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>
     let (_, _) = range_from(i)?;
     day_ranges(i)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type E<'a> = nom::error::Error<&'a str>;
+
+    /// (first day, first month, second day, second month, rest).
+    fn pair<'a>(r: Res<'a, RawMention<'a>, E<'a>>) -> Option<(u32, u8, u32, u8, &'a str)> {
+        let (rest, m) = r.ok()?;
+        let s = m.second?;
+        Some((m.first.day, m.first.month, s.day, s.month, rest))
+    }
+
+    #[test]
+    fn bracketed_pairs() {
+        let i = "26 October (8 November) 1917, x";
+        let (after, date) = named_date::<E>(i).unwrap();
+        assert_eq!(
+            pair(date_then_bracket(i, date, after)),
+            Some((26, 10, 8, 11, ", x"))
+        );
+        assert_eq!(
+            pair(bracket_then_bracket("(26 October) [8 November] x")),
+            Some((26, 10, 8, 11, " x"))
+        );
+        assert!(
+            bracket_then_bracket::<E>("(26 October) (8 November)").is_err(),
+            "same brackets"
+        );
+        let (rest, m) = bracketed_day_then_month::<E>("[15] December, the").unwrap();
+        assert_eq!(
+            (m.kind, m.first.day, m.first.month, rest),
+            (Kind::Partial, 15, 12, ", the")
+        );
+    }
+
+    #[test]
+    fn shared_months_and_slashes() {
+        let (rest, ms) = day_pairs_then_month::<E>("10 (23) и 16 (29) октября 1917 года.").unwrap();
+        assert_eq!(rest, ".");
+        assert_eq!(ms.len(), 2);
+        assert_eq!(
+            (ms[0].text, ms[1].first.day, ms[1].first.month),
+            ("10 (23)", 16, 10)
+        );
+        assert_eq!(
+            pair(slashed_days("13/26 October 1917; x")),
+            Some((13, 10, 26, 10, "; x"))
+        );
+        assert_eq!(
+            pair(slashed_days("23/6 November/December 1907")),
+            Some((23, 11, 6, 12, ""))
+        );
+        assert_eq!(
+            pair(month_then_days("October 13/26, 1917 x")),
+            Some((13, 10, 26, 10, " x"))
+        );
+        assert_eq!(
+            pair(month_then_days("November 8 [21], 1917")),
+            Some((8, 11, 21, 11, ""))
+        );
+        assert!(slashed_days::<E>("13/17, кв. 4").is_err(), "a house number");
+    }
+
+    #[test]
+    fn numeric_and_ranges() {
+        assert_eq!(
+            pair(numeric_pair("26.10 (8.11).1917 x")),
+            Some((26, 10, 8, 11, " x"))
+        );
+        assert_eq!(
+            pair(numeric_pair("26.X/8.XI.1917")),
+            Some((26, 10, 8, 11, ""))
+        );
+        let (rest, m) = day_ranges::<E>("10–18 (23–31) January 1918.").unwrap();
+        assert_eq!(
+            (m.first.day_end, m.second.map(|s| s.day), rest),
+            (Some(18), Some(23), ".")
+        );
+        let (rest, m) = word_ranges::<E>("с 24 на 25 октября (с 6 на 7 ноября) x").unwrap();
+        assert_eq!((m.first.day, m.first.day_end, rest), (24, Some(25), " x"));
+    }
+
+    #[test]
+    fn the_dispatcher_reads_labels_dual_years_and_anchors() {
+        let kind = |s| match reading(s) {
+            Some((Reading::Mentions(ms), rest)) => Some((format!("{:?}", ms[0].kind), rest)),
+            Some((Reading::Anchor(_), rest)) => Some(("Anchor".to_owned(), rest)),
+            None => None,
+        };
+        assert_eq!(
+            kind("25 October 1917 O.S. x"),
+            Some(("Single".into(), " x"))
+        );
+        assert_eq!(
+            kind("O.S. 25 October 1917 x"),
+            Some(("Single".into(), " x"))
+        );
+        assert_eq!(
+            kind("11 February 1731/2 x"),
+            Some(("DualYear".into(), " x"))
+        );
+        assert_eq!(kind("21 November 1917\n"), Some(("Anchor".into(), "\n")));
+        assert_eq!(kind("26 октября (26 октября ("), None);
+        assert_eq!(kind("19:05"), None);
+        assert_eq!(kind("64."), None);
+    }
+}
