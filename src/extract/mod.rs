@@ -55,39 +55,145 @@ pub struct Options {
 
 /// Every mention in `text`, in order.
 pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
-    let mut resolver = Resolver::new(options);
-    let mut out = Vec::new();
-    extract_str(text, 0, &mut resolver, &mut out);
-    out
+    extract_bytes(text.as_bytes(), options)
 }
 
 /// Every mention in bytes that may not be valid UTF-8: the valid stretches
 /// are read, with spans into the original bytes.
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Vec<Mention> {
-    let mut resolver = Resolver::new(options);
     let mut out = Vec::new();
-    // Valid text is the common case, and this check is much faster than
-    // walking the chunks.
-    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-        extract_str(text, 0, &mut resolver, &mut out);
-        return out;
-    }
-    let mut base = 0;
-    for chunk in bytes.utf8_chunks() {
-        extract_str(chunk.valid(), base, &mut resolver, &mut out);
-        base += chunk.valid().len() + chunk.invalid().len();
-    }
+    Stream::new(options).scan(bytes, 0, true, |m| out.push(m));
     out
 }
 
-/// Scans one valid stretch at byte offset `base` of the whole input.
-fn extract_str(text: &str, base: usize, resolver: &mut Resolver<'_>, out: &mut Vec<Mention>) {
+/// How many bytes at the end of a block [`Stream::scan`] only looks at:
+/// a mention can start this far before its day number and end this far
+/// after it.
+pub const KEEP: usize = scan::BACK + scan::WINDOW + 16;
+
+/// Extraction over an input that arrives in blocks (a large file read
+/// piece by piece), with the same results as reading it whole.
+///
+/// The caller owns the buffer: it appends each block, calls
+/// [`Stream::scan`], drops the bytes that call says are done, and goes on.
+///
+/// ```
+/// use dualdate::extract::{Options, Stream, extract};
+///
+/// let text = "On 26 October (8 November) 1917 and on 8 [21] November 1917.".repeat(50);
+/// let options = Options::default();
+/// let mut stream = Stream::new(&options);
+/// let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
+/// for block in text.as_bytes().chunks(100) {
+///     buf.extend_from_slice(block);
+///     let done = stream.scan(&buf, base, false, |m| found.push(m));
+///     buf.drain(..done);
+///     base += done;
+/// }
+/// stream.scan(&buf, base, true, |m| found.push(m));
+/// assert_eq!(found, extract(&text, &options));
+/// ```
+#[derive(Debug)]
+pub struct Stream<'o> {
+    resolver: Resolver<'o>,
+}
+
+impl<'o> Stream<'o> {
+    /// A stream at the start of an input.
+    pub fn new(options: &'o Options) -> Stream<'o> {
+        Stream {
+            resolver: Resolver::new(options),
+        }
+    }
+
+    /// Reads `buf`, whose first byte is at offset `base` of the whole
+    /// input, and calls `emit` with each mention, in order. Unless `last`,
+    /// the final [`KEEP`] bytes are only looked at: mentions around day
+    /// numbers there wait for the next call. Returns how many leading bytes
+    /// of `buf` are done with; the next call must pass the rest of `buf`
+    /// again, followed by more input, with `base` advanced by as much.
+    pub fn scan(
+        &mut self,
+        buf: &[u8],
+        base: usize,
+        last: bool,
+        mut emit: impl FnMut(Mention),
+    ) -> usize {
+        // Do not look at a character cut in two by the end of the block.
+        let visible = if last {
+            buf.len()
+        } else {
+            complete_utf8_len(buf)
+        };
+        let bytes = buf.get(..visible).unwrap_or_default();
+        let limit = if last {
+            visible
+        } else {
+            visible.saturating_sub(KEEP)
+        };
+        // Valid text is the common case, and this check is much faster
+        // than walking the chunks.
+        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+            let resume = extract_str(text, base, limit, &mut self.resolver, &mut emit);
+            return if last { buf.len() } else { resume };
+        }
+        let (mut offset, mut cut) = (0, 0);
+        for chunk in bytes.utf8_chunks() {
+            let valid = chunk.valid();
+            let chunk_limit = limit.saturating_sub(offset).min(valid.len());
+            cut = offset
+                + extract_str(
+                    valid,
+                    base + offset,
+                    chunk_limit,
+                    &mut self.resolver,
+                    &mut emit,
+                );
+            // The stretch that reaches the limit is the last one read now.
+            if !last && offset + valid.len() >= limit {
+                return cut;
+            }
+            offset += valid.len() + chunk.invalid().len();
+        }
+        if last { buf.len() } else { cut }
+    }
+}
+
+/// The length of the longest prefix of `buf` that does not end inside a
+/// UTF-8 sequence (a lead byte whose continuation bytes have not come yet).
+fn complete_utf8_len(buf: &[u8]) -> usize {
+    let len = buf.len();
+    for back in 1..=len.min(3) {
+        let Some(&b) = buf.get(len - back) else { break };
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        let need = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        return if need > back { len - back } else { len };
+    }
+    len
+}
+
+/// Scans one valid stretch at byte offset `base` of the whole input; see
+/// [`scan::scan`] for `limit` and the result.
+fn extract_str(
+    text: &str,
+    base: usize,
+    limit: usize,
+    resolver: &mut Resolver<'_>,
+    emit: &mut impl FnMut(Mention),
+) -> usize {
     let span_of = |part: &str| -> Range<usize> {
         // `part` is always a slice of `text`.
         let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         base + start..base + start + part.len()
     };
-    scan::scan(text, |reading, stop| match reading {
+    scan::scan(text, limit, |reading, stop| match reading {
         Reading::Anchor(date) => {
             resolver.anchor(&date, span_of(date.text));
             stop
@@ -111,9 +217,9 @@ fn extract_str(text: &str, base: usize, resolver: &mut Resolver<'_>, out: &mut V
                 }
             }
             for raw in &raws {
-                out.push(resolver.resolve(raw, span_of));
+                emit(resolver.resolve(raw, span_of));
             }
             stop
         }
-    });
+    })
 }

@@ -15,21 +15,41 @@ use super::grammar::words::{is_word_char, label, month_name, range_from, weekday
 use crate::lexicon::lexicon;
 
 /// How far before a day number a mention may start, in bytes.
-const BACK: usize = 96;
+pub(crate) const BACK: usize = 96;
 /// The most text one parse may look at, in bytes.
-const WINDOW: usize = 384;
+pub(crate) const WINDOW: usize = 384;
 /// How many tokens before a day number a mention may start.
 const TOKENS_BACK: usize = 4;
 
-/// Finds every reading in `text`, in order, and hands each to `take`, which
-/// says how far the scan should go on from (the end of the reading, or an
-/// earlier point if it rejects the reading).
-pub(crate) fn scan<'a>(text: &'a str, mut take: impl FnMut(Reading<'a>, usize) -> usize) {
+/// Finds every reading in `text` around day numbers that start before
+/// `limit`, in order, and hands each to `take`, which says how far the scan
+/// should go on from (the end of the reading, or an earlier point if it
+/// rejects the reading).
+///
+/// Returns where a later scan of the same text, extended, must resume so
+/// that nothing is missed or read twice: the readings found so far end
+/// before it, and no mention can start before it around a day number at or
+/// after `limit`.
+pub(crate) fn scan<'a>(
+    text: &'a str,
+    limit: usize,
+    mut take: impl FnMut(Reading<'a>, usize) -> usize,
+) -> usize {
     let bytes = text.as_bytes();
     // Everything before `done` is read; the digit search resumes at `at`.
     let mut done = 0;
     let mut at = 0;
+    // Resume at the start of a word: a later scan cannot see what came
+    // before, and must not take the end of a word for a whole one.
+    let resume = |done: usize, next: usize| {
+        let at = floor_boundary(text, next.saturating_sub(BACK));
+        let word = text.get(..at).and_then(word_start).unwrap_or(at);
+        done.max(word)
+    };
     while let Some(first) = find_digit(bytes, at) {
+        if first >= limit {
+            return resume(done, first);
+        }
         let end = first
             + bytes
                 .get(first..)
@@ -65,6 +85,7 @@ pub(crate) fn scan<'a>(text: &'a str, mut take: impl FnMut(Reading<'a>, usize) -
             break;
         }
     }
+    resume(done, text.len())
 }
 
 /// The first ASCII digit at or after `from`. Checks 32 bytes at a time

@@ -132,3 +132,47 @@ fn invalid_utf8_is_read_around_with_exact_offsets() {
     );
     assert_eq!(&bytes[mentions[1].span.clone()], b"8 [21] November 1917");
 }
+
+/// Streams `bytes` through [`Stream`] in blocks of `block` bytes.
+fn streamed(bytes: &[u8], block: usize) -> Vec<dualdate::extract::Mention> {
+    let options = Options::default();
+    let mut stream = dualdate::extract::Stream::new(&options);
+    let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
+    for piece in bytes.chunks(block.max(1)) {
+        buf.extend_from_slice(piece);
+        let done = stream.scan(&buf, base, false, |m| found.push(m));
+        assert!(done <= buf.len());
+        buf.drain(..done);
+        base += done;
+        // The stream keeps a bounded tail, never the whole input.
+        assert!(
+            buf.len() <= block + 2 * dualdate::extract::KEEP,
+            "buffer grew to {}",
+            buf.len()
+        );
+    }
+    stream.scan(&buf, base, true, |m| found.push(m));
+    found
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(500)))]
+
+    #[test]
+    fn streaming_in_blocks_finds_the_same_mentions(
+        cases in prop::collection::vec(case(), 1..30),
+        junk in prop::collection::vec(prop::sample::select(vec![
+            &b"\xff"[..], b"\xc3", b" (", b"\n\n", b"1/2 ", b"21 November 1917. ", b"\xd0\xbe",
+        ]), 0..30),
+        block in 1..2000usize,
+    ) {
+        let mut bytes = Vec::new();
+        for (i, c) in cases.iter().enumerate() {
+            bytes.extend_from_slice(c.text.as_bytes());
+            if let Some(j) = junk.get(i) {
+                bytes.extend_from_slice(j);
+            }
+        }
+        prop_assert_eq!(streamed(&bytes, block), extract_bytes(&bytes, &Options::default()));
+    }
+}
