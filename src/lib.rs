@@ -21,3 +21,4 @@ pub mod report;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+pub mod check;

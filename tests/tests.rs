@@ -4,5 +4,6 @@
 mod util;
 
 mod calendar;
+mod check;
 mod cli;
 mod extract;

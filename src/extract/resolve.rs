@@ -108,19 +108,26 @@ impl<'o> Resolver<'o> {
             return true;
         };
         let first = &raw.first;
-        if first.label.is_some() || second.label.is_some() {
+        // Labelled pairs are meant as one day; impossible months leave the
+        // distance meaningless and the checker to judge.
+        let real_month = |m: u8| (1..=12).contains(&m);
+        if first.label.is_some()
+            || second.label.is_some()
+            || !real_month(first.month)
+            || !real_month(second.month)
+        {
             return true;
         }
         let (y1, y2) = (first.year.map(|y| y.value), second.year.map(|y| y.value));
         let limit = 40 + expected_offset(y1.or(y2).or(raw.tail_year.map(|y| y.value))).abs();
-        let diff = match (y1, y2) {
-            (Some(a), Some(b)) => {
-                approx_day(i64::from(b), second.month, second.day)
-                    - approx_day(i64::from(a), first.month, first.day)
+        // Days and months close around the year; a year written one off is
+        // a slip the checker reports, not another event.
+        if let (Some(a), Some(b)) = (y1, y2) {
+            if (i64::from(a) - i64::from(b)).abs() > 1 {
+                return false;
             }
-            _ => circular_diff(first.month, first.day, second.month, second.day),
-        };
-        diff.abs() <= limit
+        }
+        circular_diff(first.month, first.day, second.month, second.day).abs() <= limit
     }
 
     /// Resolves one mention. `span_of` turns a slice of the input into its

@@ -1,0 +1,208 @@
+//! Checking, through extraction: every verdict and rule on short texts.
+
+use dualdate::calendar::Region;
+use dualdate::check::{self, Checked, Rule, Verdict};
+use dualdate::extract::{self, Options};
+
+fn checked(text: &str, region: Option<&str>) -> Vec<Checked> {
+    let options = check::Options {
+        region: region.and_then(Region::find),
+    };
+    extract::extract(text, &Options::default())
+        .into_iter()
+        .map(|m| check::check(m, &options))
+        .collect()
+}
+
+/// The one mention of `text`: its verdict, rule codes and messages.
+fn one(text: &str, region: Option<&str>) -> (Verdict, Vec<Rule>, Vec<String>) {
+    let mut all = checked(text, region);
+    assert_eq!(all.len(), 1, "{text:?}: {all:#?}");
+    let c = all.remove(0);
+    let rules = c.findings.iter().map(|f| f.rule).collect();
+    let messages = c
+        .findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{}{}",
+                f.message,
+                f.help
+                    .as_ref()
+                    .map(|h| format!(" | {h}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    (c.verdict, rules, messages)
+}
+
+#[test]
+fn consistent_pairs_have_no_findings() {
+    for text in [
+        "on 26 October (8 November) 1917",
+        "on 8 [21] November 1917",
+        "on 15 November 1917 (2 November in Julian calendar)",
+        "Wednesday, 25 October (7 November) 1917",
+        "25–26 October (7–8 November) 1917",
+        "on 30 December 1917 [12 January 1918]",
+        "on 10/21 February 1750/51",
+        "on 12 (24) June 1812",
+        "on 15 (13) March 44 BC",
+    ] {
+        let (verdict, rules, messages) = one(text, None);
+        assert_eq!(
+            (verdict, rules),
+            (Verdict::Consistent, vec![]),
+            "{text}: {messages:?}"
+        );
+    }
+}
+
+#[test]
+fn the_seed_error_and_its_explanation() {
+    let (verdict, rules, messages) = one("2 January 1918. It ended 30 December [5 January].", None);
+    assert_eq!(
+        (verdict, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    assert_eq!(
+        messages[0],
+        "Julian 30 December 1917 is Gregorian 12 January 1918, not 5 January | \
+         a 6-day difference fits only 1000–1100; in 1917 it was 13 days; \
+         if 5 January (Gregorian) is right, the Julian date is 23 December 1917"
+    );
+}
+
+#[test]
+fn likely_causes() {
+    let cause = |text: &str| one(text, None).2.remove(0);
+    assert!(
+        cause("on 26 October (9 November) 1917").contains("one day apart"),
+        "off by one"
+    );
+    assert!(
+        cause("on 12 (25) June 1812").contains(
+            "13 days is the difference of another century (1900–2100); in 1812 it was 12 days"
+        ),
+        "{}",
+        cause("on 12 (25) June 1812")
+    );
+    let c = cause("on 30 December 1917 (12 January 1917)");
+    assert!(
+        c.contains("the Gregorian year is wrong: it should be 1918"),
+        "{c}"
+    );
+    assert!(
+        cause("on 7 November 1917 O.S. (25 October 1917 N.S.)").contains("the labels are swapped"),
+        "{}",
+        cause("on 7 November 1917 O.S. (25 October 1917 N.S.)")
+    );
+}
+
+#[test]
+fn invalid_dates() {
+    let (v, rules, m) = one("on 31 November (13 December) 1917", None);
+    assert_eq!((v, rules), (Verdict::Invalid, vec![Rule::InvalidDate]));
+    assert_eq!(
+        m[0],
+        "Julian 31 November 1917 does not exist: day 31 is outside 1–30 for November 1917 (Julian)"
+    );
+    let (v, _, m) = one("on 16 February 1900 (29 February 1900 N.S.)", None);
+    assert_eq!(v, Verdict::Invalid);
+    assert!(
+        m[0].contains("29 February 1900 is a Julian date only"),
+        "{m:?}"
+    );
+    let (v, _, m) = one("on 0 (13) October 1917", None);
+    assert_eq!(v, Verdict::Invalid);
+    assert!(m[0].contains("day 0 is outside"), "{m:?}");
+    let (v, _, m) = one("stamped 26.13/8.11.1917", None);
+    assert_eq!(v, Verdict::Invalid);
+    assert!(m[0].contains("month 13 is outside 1–12"), "{m:?}");
+}
+
+#[test]
+fn weekdays_label_conflicts_and_dual_years() {
+    let (v, rules, m) = one("Thursday, 25 October (7 November) 1917", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Consistent, vec![Rule::WeekdayMismatch])
+    );
+    assert_eq!(
+        m[0],
+        "Julian 25 October 1917 was a Wednesday, not a Thursday"
+    );
+    let (v, rules, _) = one("on 25 October O.S. (7 November O.S.) 1917", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::LabelConflict])
+    );
+    let (v, rules, m) = one("proved on 11 May 1731/2", None);
+    assert_eq!((v, rules), (Verdict::Single, vec![Rule::DualYearMisuse]));
+    assert!(
+        m[0].starts_with("a dual year like 1731/2 belongs to dates from 1 January to 24 March"),
+        "{m:?}"
+    );
+    let (_, rules, _) = one("proved on 11 February 1731/3", None);
+    assert_eq!(rules, vec![Rule::DualYearMisuse]);
+}
+
+#[test]
+fn unknown_years_say_where_the_pair_fits() {
+    let (v, rules, m) = one("on 8 [21] November", None);
+    assert_eq!((v, rules), (Verdict::Undetermined, vec![Rule::YearUnknown]));
+    assert!(
+        m[0].contains("a 13-day difference fits Julian 29 February 1900 to 28 February 2100"),
+        "{m:?}"
+    );
+    let (v, rules, _) = one("on 8 [28] November", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Undetermined, vec![Rule::YearUnknown]),
+        "a 20-day difference: 2500s"
+    );
+    let (v, rules, _) = one("on 31 November (13 December)", None);
+    assert_eq!((v, rules), (Verdict::Invalid, vec![Rule::InvalidDate]));
+}
+
+#[test]
+fn partial_pairs_give_the_other_side() {
+    let (v, rules, m) = one("4 January 1918. Signed at Brest on [15] December.", None);
+    assert_eq!((v, rules), (Verdict::Partial, vec![Rule::PartialPair]));
+    assert_eq!(
+        m[0],
+        "only the Gregorian date is given: the Julian date is 2 December 1917 | write both: 15 December (2 December)"
+    );
+}
+
+#[test]
+fn regions_give_gaps_and_after_reform_notes() {
+    let (v, rules, m) = one("The decree took effect on 5 February 1918 N.S.", Some("RU"));
+    assert_eq!((v, rules), (Verdict::Single, vec![Rule::ReformGap]));
+    assert_eq!(
+        m[0],
+        "5 February 1918 never happened in Russia: Julian 31 January 1918 was followed by \
+         Gregorian 14 February 1918 | that day was Julian 23 January 1918 there"
+    );
+    let (v, rules, _) = one("on 1 (14) March 1918", Some("RU"));
+    assert_eq!((v, rules), (Verdict::Consistent, vec![Rule::AfterReform]));
+    let (_, rules, _) = one("on 1 (14) March 1918", None);
+    assert!(rules.is_empty());
+    let (_, rules, _) = one("on 1 (14) March 1917", Some("RU"));
+    assert!(rules.is_empty());
+}
+
+#[test]
+fn findings_are_sorted_most_serious_first() {
+    let all = checked(
+        "Thursday, 31 November (13 December) 1917 and 8 [21] November",
+        None,
+    );
+    for c in &all {
+        let severities: Vec<_> = c.findings.iter().map(|f| f.severity).collect();
+        let mut sorted = severities.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(severities, sorted);
+    }
+}
