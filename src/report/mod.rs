@@ -3,4 +3,7 @@
 
 pub mod cal;
 pub mod convert;
+pub mod findings;
+pub mod locate;
 pub mod regions;
+pub mod scan;

@@ -2,9 +2,14 @@
 //! Everything else lives in the library.
 
 mod cal;
+mod check;
 mod convert;
+mod inputs;
+mod lint;
 mod output;
+mod read;
 mod regions;
+mod scan;
 
 use std::process::ExitCode;
 
@@ -25,6 +30,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Check every dual date in files and directories, like a linter.
+    Check(check::Args),
+    /// List every dual date in files and directories, right or wrong.
+    Scan(scan::Args),
     /// Convert dates between the Julian and Gregorian calendars.
     Convert(convert::Args),
     /// Show a month (or a year) in both calendars.
@@ -48,6 +57,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let out = output::Output::new(cli.color);
     let result = match cli.command {
+        Command::Check(args) => check::run_check(&args, &out),
+        Command::Scan(args) => scan::run_scan(&args, &out),
         Command::Convert(args) => convert::run(&args, &out),
         Command::Cal(args) => cal::run(&args, &out),
         Command::Regions(args) => regions::run(&args, &out),

@@ -40,6 +40,20 @@ pub fn error(message: &str) {
     let _ = writeln!(io::stderr().lock(), "dualdate: error: {message}");
 }
 
+/// Prints a note on standard error.
+pub fn note(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "dualdate: note: {message}");
+}
+
+/// The width for diagnostics: `COLUMNS` if set, else 100 (so that output
+/// in pipes and files does not depend on the terminal).
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}
+
 /// Reads a region code or name given on the command line.
 pub fn parse_region(s: &str) -> Result<&'static dualdate::calendar::Region, String> {
     dualdate::calendar::Region::find(s)
