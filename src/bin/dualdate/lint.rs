@@ -310,10 +310,8 @@ pub fn run(args: &ReadArgs, format: Format, fail_on: FailOn, out: &Output) -> io
     progress.finish();
     match format {
         Format::Sarif => writeln!(stdout, "{}", findings::sarif_log(&sarif))?,
-        Format::Human { .. } => {
-            if total.mentions > 0 || total.files > 0 {
-                writeln!(stdout, "{}", total.line())?;
-            }
+        Format::Human { .. } if total.mentions > 0 || total.files > 0 => {
+            writeln!(stdout, "{}", total.line())?;
         }
         _ => {}
     }
