@@ -628,15 +628,16 @@ impl Checker<'_> {
             return Verdict::Undetermined;
         };
         let used = b - a;
-        let side = if g.year.is_none() { g } else { j };
         match offset_span(used) {
             Some((from, to)) => {
                 self.push(
                     Rule::YearUnknown,
                     m.span.clone(),
                     format!(
-                        "no year is given for {} nor found before it; a {used}-day difference fits Julian {} to {}",
-                        written(side, false),
+                        "no year is given for {} ({}) nor found before it; a {used}-day difference \
+                         fits Julian {} to {}",
+                        written(j, false),
+                        written(g, false),
                         from.long(),
                         to.long()
                     ),

@@ -10,8 +10,8 @@ use super::atoms::{
     ordinal_suffix, punct, space0, trim_space_start,
 };
 use super::date::{
-    WrittenDate, iso_date, named_date, numeric_date, numeric_month, year_after_day_month,
-    year_after_month_day,
+    WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
+    year_after_day_month, year_after_month_day,
 };
 use super::words::{
     and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to,
@@ -119,7 +119,8 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         return one(bracket_then_bracket(i)).or_else(|| one(bracketed_day_then_month(i)));
     }
     if is_word_char(first) {
-        return one(word_ranges(i))
+        return weekday_then(i)
+            .or_else(|| one(word_ranges(i)))
             .or_else(|| one(month_then_days(i)))
             .or_else(|| one(label_then_date(i)))
             .or_else(|| date_forms(i));
@@ -127,9 +128,34 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     None
 }
 
+/// A weekday, then any form: the weekday belongs to the first date
+/// ("Wednesday, 1 (14) November", "в четверг, 9 (22) января").
+fn weekday_then(i: &str) -> Option<(Reading<'_>, &str)> {
+    let (after, weekday) = weekday_prefix::<()>(i).ok()?;
+    let (found, rest) = reading(after)?;
+    let Reading::Mentions(mut mentions) = found else {
+        // A plain date: it dates what follows, weekday or not.
+        return Some((found, rest));
+    };
+    let first = mentions.first_mut()?;
+    if first.first.weekday.is_some() {
+        return None;
+    }
+    first.first.weekday = Some(weekday);
+    // The mention and its first side now start at the weekday.
+    first.text = i.get(..end_within(i, first.text))?;
+    first.first.text = i.get(..end_within(i, first.first.text))?;
+    Some((Reading::Mentions(mentions), rest))
+}
+
 /// A single mention as a reading.
 fn one<'a>(r: Res<'a, RawMention<'a>, ()>) -> Option<(Reading<'a>, &'a str)> {
     r.ok().map(|(rest, m)| (Reading::Mentions(vec![m]), rest))
+}
+
+/// Where `part`, a slice of `whole`, ends within it, in bytes.
+fn end_within(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize) + part.len()
 }
 
 /// A plain date as a reading.
@@ -773,6 +799,14 @@ mod tests {
         assert_eq!(kind("21 November 1917\n"), Some(("Anchor".into(), "\n")));
         assert_eq!(kind("26 октября (26 октября ("), None);
         assert_eq!(kind("19:05"), None);
+        match reading("четверг, 9 (22) января 1905 г. x") {
+            None => panic!("no reading"),
+            Some((Reading::Anchor(_), _)) => panic!("an anchor"),
+            Some((Reading::Mentions(ms), rest)) => {
+                assert_eq!(ms[0].first.weekday, Some(Weekday::Thu));
+                assert_eq!((ms[0].text, rest), ("четверг, 9 (22) января 1905 г.", " x"));
+            }
+        }
         assert_eq!(kind("64."), None);
     }
 }
