@@ -224,3 +224,20 @@ fn a_closed_pipe_ends_the_run_quietly() {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+#[test]
+fn output_order_does_not_depend_on_threads() {
+    let root = crate::util::repo_path("");
+    for format in ["human", "json", "concise"] {
+        let one = dualdate(
+            &root,
+            &["check", "--format", format, "--threads", "1", "fixtures"],
+        );
+        let two = dualdate(
+            &root,
+            &["check", "--format", format, "--threads", "2", "fixtures"],
+        );
+        assert_eq!(stdout(&one), stdout(&two), "{format}");
+        assert!(!stdout(&one).is_empty());
+    }
+}
