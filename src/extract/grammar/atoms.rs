@@ -189,6 +189,27 @@ pub(crate) struct WrittenYear {
     pub era: bool,
 }
 
+impl WrittenYear {
+    /// A year written as a plain number.
+    pub(crate) const fn plain(value: i32) -> WrittenYear {
+        WrittenYear {
+            value,
+            dual: None,
+            era: false,
+        }
+    }
+}
+
+/// A year of three or more digits without era or year word, as numeric
+/// dates write it: `"1917"` of `"26.10.1917"`.
+pub(crate) fn number_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (rest, (y, len)) = digits(9)(i)?;
+    if len < 3 {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, WrittenYear::plain(y as i32)))
+}
+
 /// A year: digits, optionally a dual-year tail, an era marker before or
 /// after, and a year word after ("г.", "года"). A year of one or two digits
 /// needs an era marker, so that "October 13/26" is not read as a year.

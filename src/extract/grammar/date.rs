@@ -5,8 +5,8 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    Res, WrittenYear, consumed_between, day_number, digits, fail, ordinal_suffix, punct, space0,
-    year,
+    Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
+    punct, space0, year,
 };
 use super::words::{date_word, month_name, roman_month, weekday_name, word};
 use crate::calendar::Weekday;
@@ -26,6 +26,20 @@ pub(crate) struct WrittenDate<'a> {
     pub month: u8,
     /// The year, if written right after the date.
     pub year: Option<WrittenYear>,
+}
+
+impl<'a> WrittenDate<'a> {
+    /// A date written with numbers only, read from `i` up to `rest`.
+    fn numbers(i: &'a str, rest: &'a str, day: u32, month: u8, year: i32) -> WrittenDate<'a> {
+        let year = Some(WrittenYear::plain(year));
+        WrittenDate {
+            text: consumed_between(i, rest),
+            weekday: None,
+            day,
+            month,
+            year,
+        }
+    }
 }
 
 /// A weekday before a date: "Wednesday, ", "среда ".
@@ -150,26 +164,8 @@ pub(crate) fn numeric_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Wr
     let (rest, _) = dot(rest)?;
     let (rest, month) = numeric_month(rest)?;
     let (rest, _) = dot(rest)?;
-    let (rest, (y, len)) = digits(9)(rest)?;
-    if len < 3 {
-        return fail(i, ErrorKind::Verify);
-    }
-    let year = WrittenYear {
-        value: y as i32,
-        dual: None,
-        era: false,
-    };
-    let text = consumed_between(i, rest);
-    Ok((
-        rest,
-        WrittenDate {
-            text,
-            weekday: None,
-            day,
-            month,
-            year: Some(year),
-        },
-    ))
+    let (rest, year) = number_year(rest)?;
+    Ok((rest, WrittenDate::numbers(i, rest, day, month, year.value)))
 }
 
 /// An ISO 8601 date: "1917-10-25", "-0043-03-15", "+10000-01-01".
@@ -186,21 +182,9 @@ pub(crate) fn iso_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Writte
     if len < 4 || mlen != 2 || dlen != 2 {
         return fail(i, ErrorKind::Verify);
     }
-    let year = WrittenYear {
-        value: sign * y as i32,
-        dual: None,
-        era: false,
-    };
-    let text = consumed_between(i, rest);
     Ok((
         rest,
-        WrittenDate {
-            text,
-            weekday: None,
-            day: d,
-            month: m as u8,
-            year: Some(year),
-        },
+        WrittenDate::numbers(i, rest, d, m as u8, sign * y as i32),
     ))
 }
 

@@ -6,8 +6,8 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, digits, fail, open,
-    ordinal_suffix, punct, space0, trim_space_start,
+    Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, fail, number_year,
+    open, ordinal_suffix, punct, space0, trim_space_start,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -66,6 +66,45 @@ pub(crate) struct RawMention<'a> {
     pub second: Option<RawSide<'a>>,
     /// A year written after both sides: "26 October (8 November) 1917".
     pub tail_year: Option<WrittenYear>,
+}
+
+impl<'a> RawMention<'a> {
+    /// A mention of two sides, read from `i` up to `rest`.
+    fn two(
+        i: &'a str,
+        rest: &'a str,
+        kind: Kind,
+        first: RawSide<'a>,
+        second: RawSide<'a>,
+        tail_year: Option<WrittenYear>,
+    ) -> (&'a str, RawMention<'a>) {
+        let text = consumed_between(i, rest);
+        (
+            rest,
+            RawMention {
+                text,
+                kind,
+                first,
+                second: Some(second),
+                tail_year,
+            },
+        )
+    }
+
+    /// A mention of one side, read from `i` up to `rest`.
+    fn one(i: &'a str, rest: &'a str, kind: Kind, first: RawSide<'a>) -> (&'a str, RawMention<'a>) {
+        let text = consumed_between(i, rest);
+        (
+            rest,
+            RawMention {
+                text,
+                kind,
+                first,
+                second: None,
+                tail_year: None,
+            },
+        )
+    }
 }
 
 /// What the grammar found at one place.
@@ -233,15 +272,13 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     let (rest, ()) = close(closing)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
     let first = RawSide::from_date(first, first_label);
-    Ok((
+    Ok(RawMention::two(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year,
-        },
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
     ))
 }
 
@@ -259,16 +296,7 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, second_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
     let first = RawSide::from_date(first, first_label);
     let second = RawSide::from_date(second, second_label);
-    Ok((
-        rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year: None,
-        },
-    ))
+    Ok(RawMention::two(i, rest, Kind::Pair, first, second, None))
 }
 
 /// Forms that start with a full date: a pair, a labelled date, a date with
@@ -307,27 +335,14 @@ fn after_date<'a>(
         None
     };
     if let Some((rest, (_, l))) = labelled {
-        let first = RawSide::from_date(date, Some(l));
-        let m = RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Single,
-            first,
-            second: None,
-            tail_year: None,
-        };
+        let (rest, m) = RawMention::one(i, rest, Kind::Single, RawSide::from_date(date, Some(l)));
         return Some((Reading::Mentions(vec![m]), rest));
     }
     match date.year {
         Some(y) if y.dual.is_some() => {
-            let first = RawSide::from_date(date, None);
-            let m = RawMention {
-                text: date.text,
-                kind: Kind::DualYear,
-                first,
-                second: None,
-                tail_year: None,
-            };
-            Some((Reading::Mentions(vec![m]), after))
+            let (rest, m) =
+                RawMention::one(i, after, Kind::DualYear, RawSide::from_date(date, None));
+            Some((Reading::Mentions(vec![m]), rest))
         }
         Some(_) => Some((Reading::Anchor(date), after)),
         None => None,
@@ -337,16 +352,11 @@ fn after_date<'a>(
 /// A label, then a date: `"O.S. 25 October 1917"`.
 fn label_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, (l, _, date)) = (label, space0, named_date).parse(i)?;
-    let first = RawSide::from_date(date, Some(l));
-    Ok((
+    Ok(RawMention::one(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Single,
-            first,
-            second: None,
-            tail_year: None,
-        },
+        Kind::Single,
+        RawSide::from_date(date, Some(l)),
     ))
 }
 
@@ -366,15 +376,13 @@ fn bracket_then_bracket<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMe
     let (rest, second) = bracket_side(rest)?;
     let (rest, ()) = close(c2)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
-    Ok((
+    Ok(RawMention::two(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year,
-        },
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
     ))
 }
 
@@ -394,16 +402,7 @@ fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, R
         year: y,
         ..RawSide::days(consumed_between(i, rest), d, None, month)
     };
-    Ok((
-        rest,
-        RawMention {
-            text: side.text,
-            kind: Kind::Partial,
-            first: side,
-            second: None,
-            tail_year: None,
-        },
-    ))
+    Ok(RawMention::one(i, rest, Kind::Partial, side))
 }
 
 /// A day, then the other calendar's day in brackets: the pair before a
@@ -452,20 +451,9 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             (after, m, y)
         }
         Err(_) => {
-            let (after, (_, m, _, (y, len))) =
-                (punct('.'), numeric_month, punct('.'), digits(9)).parse(rest)?;
-            if len < 3 {
-                return fail(i, ErrorKind::Verify);
-            }
-            (
-                after,
-                m,
-                Some(WrittenYear {
-                    value: y as i32,
-                    dual: None,
-                    era: false,
-                }),
-            )
+            let (after, (_, m, _, y)) =
+                (punct('.'), numeric_month, punct('.'), number_year).parse(rest)?;
+            (after, m, Some(y))
         }
     };
     let last = pairs.len() - 1;
@@ -477,13 +465,7 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             second.month = month;
             // The shared month and year belong to the last pair's text.
             let end = if n == last { rest } else { end };
-            RawMention {
-                text: consumed_between(start, end),
-                kind: Kind::Pair,
-                first,
-                second: Some(second),
-                tail_year: year,
-            }
+            RawMention::two(start, end, Kind::Pair, first, second, year).1
         })
         .collect();
     Ok((rest, mentions))
@@ -510,15 +492,13 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         None,
         m2.unwrap_or(m1),
     );
-    Ok((
+    Ok(RawMention::two(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year,
-        },
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
     ))
 }
 
@@ -547,15 +527,13 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
     let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
     let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
-    Ok((
+    Ok(RawMention::two(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year,
-        },
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
     ))
 }
 
@@ -567,35 +545,16 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         let (r, (d, _, _, m)) = (day_number, punct('.'), space0, numeric_month).parse(s)?;
         Ok((r, (d, m)))
     };
-    let four_digit_year = |s: &'a str| -> Res<'a, WrittenYear, E> {
-        let (r, (y, len)) = digits(9)(s)?;
-        if len < 3 {
-            return fail(s, ErrorKind::Verify);
-        }
-        Ok((
-            r,
-            WrittenYear {
-                value: y as i32,
-                dual: None,
-                era: false,
-            },
-        ))
-    };
     // "26.10.1917 (8.11.1917)": two complete numeric dates.
     if let Ok((after_first, first)) = numeric_date::<E>(i) {
         let (rest, (_, c)) = (space0, open).parse(after_first)?;
         let (after_second, second) = numeric_date(rest)?;
         let (rest, ()) = close(c)(after_second)?;
-        return Ok((
-            rest,
-            RawMention {
-                text: consumed_between(i, rest),
-                kind: Kind::Pair,
-                first: RawSide::from_date(first, None),
-                second: Some(RawSide::from_date(second, None)),
-                tail_year: None,
-            },
-        ));
+        let (first, second) = (
+            RawSide::from_date(first, None),
+            RawSide::from_date(second, None),
+        );
+        return Ok(RawMention::two(i, rest, Kind::Pair, first, second, None));
     }
     let (after_first, (d1, m1)) = day_month(i)?;
     let (rest, bracket) = match (space0::<E>, open).parse(after_first) {
@@ -611,19 +570,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
     };
-    let (rest, (_, y)) = (punct('.'), four_digit_year).parse(rest)?;
+    let (rest, (_, y)) = (punct('.'), number_year).parse(rest)?;
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m2);
-    Ok((
-        rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Pair,
-            first,
-            second: Some(second),
-            tail_year: Some(y),
-        },
-    ))
+    Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)))
 }
 
 /// Two days of a range, with a dash or with words ("с 24 на 25").
@@ -675,15 +625,13 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         Some(b2),
         m2,
     );
-    Ok((
+    Ok(RawMention::two(
+        i,
         rest,
-        RawMention {
-            text: consumed_between(i, rest),
-            kind: Kind::Range,
-            first,
-            second: Some(second),
-            tail_year,
-        },
+        Kind::Range,
+        first,
+        second,
+        tail_year,
     ))
 }
 
