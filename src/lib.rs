@@ -10,6 +10,18 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Library code must not panic on any input: no unwrap, expect, panic,
+// indexing or string slicing that could fail (tests may).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
+)]
 
 pub mod calendar;
 pub mod convert;

@@ -465,10 +465,10 @@ impl std::error::Error for ParseDateError {}
 
 /// Reads `[+|-]YYYY-MM-DD` (at least four year digits) into numbers.
 pub(crate) fn parse_iso(s: &str) -> Option<(i64, i64, i64)> {
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'-' => (-1, &s[1..]),
-        b'+' => (1, &s[1..]),
-        _ => (1, s),
+    let (sign, rest) = match (s.strip_prefix('-'), s.strip_prefix('+')) {
+        (Some(rest), _) => (-1, rest),
+        (None, Some(rest)) => (1, rest),
+        (None, None) => (1, s),
     };
     let mut parts = rest.splitn(3, '-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);

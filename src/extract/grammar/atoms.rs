@@ -280,7 +280,7 @@ fn dual_tail<'a>(
 /// `н. э.`; returns whether it is before the era.
 pub(crate) fn era<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
     match lexicon().phrase(i, |p| p.bc || p.ad) {
-        Some((info, len)) => Ok((&i[len..], info.bc)),
+        Some((info, len)) => Ok((i.get(len..).unwrap_or_default(), info.bc)),
         None => fail(i, ErrorKind::Tag),
     }
 }
@@ -288,7 +288,7 @@ pub(crate) fn era<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
 /// A word that follows a year: "г.", "года", "року".
 pub(crate) fn year_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
     match lexicon().phrase(i, |p| p.year_word) {
-        Some((_, len)) => Ok((&i[len..], ())),
+        Some((_, len)) => Ok((i.get(len..).unwrap_or_default(), ())),
         None => fail(i, ErrorKind::Tag),
     }
 }
