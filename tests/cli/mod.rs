@@ -5,6 +5,7 @@
 //! binary on generated files.
 
 mod contract;
+mod faults;
 mod files;
 mod seeds;
 

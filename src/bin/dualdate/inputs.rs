@@ -69,12 +69,19 @@ pub fn collect(
                 continue;
             }
         };
-        if !meta.is_dir() {
+        if meta.is_file() {
             sources.push(Source::File {
                 path: path.clone(),
                 explicit: true,
                 size: meta.len(),
             });
+            continue;
+        }
+        if !meta.is_dir() {
+            // Opening a FIFO would wait for a writer for ever; sockets and
+            // devices are not texts either. Standard input is `-`.
+            let message = "not a regular file or directory; pipe it into `-` to read it";
+            error(Some(display(path)), message.to_owned());
             continue;
         }
         let mut builder = ignore::WalkBuilder::new(path);
@@ -102,12 +109,10 @@ pub fn collect(
                     size,
                 });
             } else if !kind.is_dir() && !kind.is_symlink() {
-                // A FIFO, socket or device found in a walk is not read: it
-                // could block for ever. Named explicitly, it is read.
-                error(
-                    Some(display(e.path())),
-                    "not a regular file; name it to read it".to_owned(),
-                );
+                // A FIFO, socket or device is not read: it could block for
+                // ever.
+                let message = "not a regular file or directory; skipped";
+                error(Some(display(e.path())), message.to_owned());
             }
             // Symbolic links are followed only with --follow; then the
             // walker reports what they point to.

@@ -333,14 +333,55 @@ fn read_one(
 ) -> (Result<Outcome, String>, Rendered) {
     let name = source.name();
     let mut rendered = Rendered::default();
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    let outcome = guarded(&name, || {
         read::read(source, settings, &mut |checked, located| {
             format.entry(&name, checked, located, &mut rendered);
             true
         })
-    }));
-    let outcome = result.unwrap_or_else(|panic| Err(panic_message(panic.as_ref())));
+    });
     (outcome, rendered)
+}
+
+thread_local! {
+    /// Whether this thread is reading an input, so that a panic is
+    /// reported as that input's error rather than printed by the default
+    /// hook; and the last such panic's message.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Installs the panic hook that keeps guarded panics quiet (see
+/// [`guarded`]); other panics are printed as usual.
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if GUARDED.get() {
+            PANIC.set(Some(info.to_string().replace('\n', " ")));
+        } else {
+            default(info);
+        }
+    }));
+}
+
+/// Runs the reading of one input, turning a panic into an error message
+/// for that input.
+fn guarded(name: &str, read: impl FnOnce() -> Result<Outcome, String>) -> Result<Outcome, String> {
+    GUARDED.set(true);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // A hook for the tests: a debug build panics on the named input.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("DUALDATE_TEST_PANIC").is_some_and(|v| v == name) {
+            panic!("a test panic for {name}");
+        }
+        read()
+    }));
+    GUARDED.set(false);
+    result.unwrap_or_else(|_| {
+        let what = PANIC.take().unwrap_or_else(|| "a panic".to_owned());
+        Err(format!(
+            "internal error while reading this input ({what}); please report it"
+        ))
+    })
 }
 
 /// Reads one input, writing its output as it comes; stops early if the
@@ -354,7 +395,7 @@ fn stream_one(
     let name = source.name();
     let mut rendered = Rendered::default();
     let mut write_error = None;
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    let outcome = guarded(&name, || {
         read::read(source, settings, &mut |checked, located| {
             format.entry(&name, checked, located, &mut rendered);
             let written = stdout.write_all(rendered.text.as_bytes());
@@ -367,21 +408,11 @@ fn stream_one(
                 }
             }
         })
-    }));
+    });
     if let Some(e) = write_error {
         return Err(e);
     }
-    let outcome = result.unwrap_or_else(|panic| Err(panic_message(panic.as_ref())));
     Ok((outcome, rendered))
-}
-
-fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    let what = panic
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown".to_owned());
-    format!("internal error while reading this input ({what}); please report it")
 }
 
 /// Counts an input's outcome and reports failures and skips; true if it

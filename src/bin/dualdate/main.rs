@@ -55,6 +55,7 @@ pub enum ColorWhen {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    lint::install_panic_hook();
     let out = output::Output::new(cli.color);
     let result = match cli.command {
         Command::Check(args) => check::run_check(&args, &out),

@@ -1,0 +1,50 @@
+//! Writes the libFuzzer dictionary of the fuzz targets: every spelling of
+//! the lexicon (months, weekdays, labels, era markers, year words, joining
+//! words) and the punctuation of dates.
+//! `cargo run --example fuzz_dict > fuzz/dualdate.dict`
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use dualdate::lexicon::LANGUAGES;
+
+fn main() {
+    let mut words = BTreeSet::new();
+    for l in LANGUAGES {
+        let lists = l.months.iter().chain(l.weekdays.iter()).copied().chain([
+            l.old_style,
+            l.new_style,
+            l.year_words,
+            l.date_words,
+            l.bc,
+            l.ad,
+            l.and,
+            l.range_from,
+            l.range_to,
+        ]);
+        for list in lists {
+            words.extend(list.iter().map(|s| s.to_string()));
+        }
+    }
+    words.extend(
+        [
+            "(", ")", "[", "]", "/", ".", "-", "–", "—", ",", " ", "\u{a0}", "\n", "\r\n",
+            "\u{301}", "1917", "31", "29", "1731/2", "XI", "O.S.", "N.S.",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    let mut out = String::new();
+    for w in words {
+        let mut escaped = String::new();
+        for b in w.bytes() {
+            if b.is_ascii_graphic() && b != b'"' && b != b'\\' || b == b' ' {
+                escaped.push(char::from(b));
+            } else {
+                let _ = write!(escaped, "\\x{b:02X}");
+            }
+        }
+        let _ = writeln!(out, "\"{escaped}\"");
+    }
+    print!("{out}");
+}
