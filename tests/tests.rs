@@ -7,3 +7,4 @@ mod calendar;
 mod check;
 mod cli;
 mod extract;
+mod fuzz;

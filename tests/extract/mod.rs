@@ -2,6 +2,7 @@
 //! (`fixtures/extract/*.txt`) against golden files of the expected
 //! mentions, on the seed corpus when it is present, and with properties.
 
+mod adversarial;
 mod golden;
 mod properties;
 mod seeds;
