@@ -368,11 +368,7 @@ pub fn install_panic_hook() {
 fn guarded(name: &str, read: impl FnOnce() -> Result<Outcome, String>) -> Result<Outcome, String> {
     GUARDED.set(true);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        // A hook for the tests: a debug build panics on the named input.
-        #[cfg(debug_assertions)]
-        if std::env::var_os("DUALDATE_TEST_PANIC").is_some_and(|v| v == name) {
-            panic!("a test panic for {name}");
-        }
+        test_panic(name);
         read()
     }));
     GUARDED.set(false);
@@ -414,6 +410,19 @@ fn stream_one(
     }
     Ok((outcome, rendered))
 }
+
+/// A hook for the tests: a debug build panics while reading the input
+/// named by `DUALDATE_TEST_PANIC`.
+#[cfg(debug_assertions)]
+fn test_panic(name: &str) {
+    if std::env::var_os("DUALDATE_TEST_PANIC").is_some_and(|v| v == name) {
+        panic!("a test panic for {name}");
+    }
+}
+
+/// Release builds have no test hook.
+#[cfg(not(debug_assertions))]
+fn test_panic(_: &str) {}
 
 /// Counts an input's outcome and reports failures and skips; true if it
 /// failed.
