@@ -58,9 +58,12 @@ pub(crate) fn scan<'a>(
         if first < done {
             continue;
         }
+        // Nothing before `reach` counts: a later scan of the same text,
+        // extended, may not see it.
+        let reach = floor_boundary(text, first.saturating_sub(BACK)).max(done);
         let len = end - first;
         let plausible = match len {
-            1 | 2 => day_is_promising(text, first, end),
+            1 | 2 => day_is_promising(text, reach, first, end),
             // A year can start an ISO date, which dates what follows.
             4 => bytes.get(end) == Some(&b'-'),
             _ => false,
@@ -68,7 +71,7 @@ pub(crate) fn scan<'a>(
         if !plausible {
             continue;
         }
-        for start in starts(text, first, done).iter() {
+        for start in starts(text, reach, done, first).iter() {
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
@@ -117,9 +120,12 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
 }
 
 /// Whether the day number at `first..end` has something date-like right
-/// next to it.
-fn day_is_promising(text: &str, first: usize, end: usize) -> bool {
-    let after = text.get(end..).unwrap_or_default();
+/// next to it, looking no further back than `reach` and no further ahead
+/// than one parse window.
+fn day_is_promising(text: &str, reach: usize, first: usize, end: usize) -> bool {
+    let after = text
+        .get(end..floor_boundary(text, first + WINDOW))
+        .unwrap_or_default();
     // Skip an ordinal ending ("26th", "25-го" is caught by the dash) and
     // space.
     let letters = after.bytes().take_while(u8::is_ascii_lowercase).count();
@@ -134,7 +140,7 @@ fn day_is_promising(text: &str, first: usize, end: usize) -> bool {
         _ => {}
     }
     // Month first ("October 26"), a weekday, or a range word ("с 24").
-    match previous_word(text, first) {
+    match previous_word(text, reach, first) {
         Some(w) => {
             month_name::<()>(w).is_ok()
                 || weekday_name::<()>(w).is_ok()
@@ -144,12 +150,12 @@ fn day_is_promising(text: &str, first: usize, end: usize) -> bool {
     }
 }
 
-/// The word ending just before `at` (across space and light punctuation),
-/// from its first letter to the end of the text.
-fn previous_word(text: &str, at: usize) -> Option<&str> {
-    let before = text.get(..at)?;
+/// The word ending just before `at` (across space and light punctuation,
+/// not before `reach`), from its first letter to the end of the text.
+fn previous_word(text: &str, reach: usize, at: usize) -> Option<&str> {
+    let before = text.get(reach..at)?;
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
-    let start = word_start(trimmed)?;
+    let start = reach + word_start(trimmed)?;
     text.get(start..)
 }
 
@@ -169,10 +175,9 @@ fn word_start(text: &str) -> Option<usize> {
 /// Where a mention around the day number at `first` may start, earliest
 /// first: walking back over the words and brackets that can stand before a
 /// day inside a mention (a month, a weekday, a range word, a label, an
-/// opening bracket), then the number itself; never before `done` or more
-/// than [`BACK`] bytes back.
-fn starts(text: &str, first: usize, done: usize) -> Starts {
-    let limit = floor_boundary(text, first.saturating_sub(BACK)).max(done);
+/// opening bracket), then the number itself; never before `limit`.
+/// `done` is where the text already read ends.
+fn starts(text: &str, limit: usize, done: usize, first: usize) -> Starts {
     let mut found = Starts::new(first);
     let mut at = first;
     let mut after_label = false;
@@ -198,9 +203,11 @@ fn starts(text: &str, first: usize, done: usize) -> Starts {
         let Some(word_at) = word_start(trimmed).map(|s| limit + s) else {
             break;
         };
-        // A word cut in two by the limit cannot start a mention.
+        // A word cut in two by the limit cannot start a mention. (What
+        // was read before `done` is out of sight: a later scan of the
+        // same text, extended, cannot tell whether the word was cut.)
         let prev = text.get(..word_at).and_then(|t| t.chars().next_back());
-        if word_at == limit && prev.is_some_and(is_word_char) {
+        if word_at == limit && limit > done && prev.is_some_and(is_word_char) {
             break;
         }
         let rest = text.get(word_at..).unwrap_or_default();
@@ -301,7 +308,7 @@ mod tests {
     fn starts_reach_back_over_words_and_brackets() {
         let show = |text: &str| {
             let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
-            let starts = starts(text, first, 0);
+            let starts = starts(text, 0, 0, first);
             starts
                 .iter()
                 .map(|s| text[s..].chars().take(2).collect::<String>())
@@ -320,7 +327,7 @@ mod tests {
         let p = |t: &str| {
             let f = t.find(|c: char| c.is_ascii_digit()).unwrap();
             let e = f + t[f..].chars().take_while(char::is_ascii_digit).count();
-            day_is_promising(t, f, e)
+            day_is_promising(t, 0, f, e)
         };
         assert!(p("8 [21] November"));
         assert!(p("26 October"));

@@ -176,3 +176,20 @@ proptest! {
         prop_assert_eq!(streamed(&bytes, block), extract_bytes(&bytes, &Options::default()));
     }
 }
+
+/// Found by fuzzing: a word that ends one mention ("February") must not
+/// make the number after it look like a date, or a stream, which no longer
+/// sees that word once the mention is read, finds less than a whole read.
+#[test]
+fn words_of_a_mention_do_not_promote_the_next_number() {
+    let text = format!(
+        "a bill drawn on 10/21 February 1septembrem750/51 survives.{}",
+        " filler".repeat(200)
+    );
+    let whole = extract_bytes(text.as_bytes(), &Options::default());
+    let spans: Vec<&str> = whole.iter().map(|m| &text[m.span.clone()]).collect();
+    assert_eq!(spans, ["10/21 February"]);
+    for block in [1, 2, 7, 64, 4096] {
+        assert_eq!(streamed(text.as_bytes(), block), whole, "block {block}");
+    }
+}
