@@ -29,6 +29,7 @@ pub use mention::{Decision, Kind, Mention, Side, Year, YearSource};
 
 use grammar::forms::Reading;
 use resolve::Resolver;
+use scan::Search;
 
 /// Which side of an unlabelled pair is Julian.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -96,6 +97,9 @@ pub const KEEP: usize = scan::BACK + scan::WINDOW + 16;
 #[derive(Debug)]
 pub struct Stream<'o> {
     resolver: Resolver<'o>,
+    /// Where the search for day numbers goes on, as an offset of the whole
+    /// input.
+    search: Search,
 }
 
 impl<'o> Stream<'o> {
@@ -103,6 +107,7 @@ impl<'o> Stream<'o> {
     pub fn new(options: &'o Options) -> Stream<'o> {
         Stream {
             resolver: Resolver::new(options),
+            search: Search::default(),
         }
     }
 
@@ -133,22 +138,35 @@ impl<'o> Stream<'o> {
         };
         // Valid text is the common case, and this check is much faster
         // than walking the chunks.
+        let carried = self.search;
         if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-            let resume = extract_str(text, base, limit, &mut self.resolver, &mut emit);
+            let from = search_from(carried, base);
+            let (resume, search) =
+                extract_str(text, base, limit, from, &mut self.resolver, &mut emit);
+            self.search = Search {
+                at: base + search.at,
+                ..search
+            };
             return if last { buf.len() } else { resume };
         }
         let (mut offset, mut cut) = (0, 0);
         for chunk in bytes.utf8_chunks() {
             let valid = chunk.valid();
             let chunk_limit = limit.saturating_sub(offset).min(valid.len());
-            cut = offset
-                + extract_str(
-                    valid,
-                    base + offset,
-                    chunk_limit,
-                    &mut self.resolver,
-                    &mut emit,
-                );
+            let from = search_from(carried, base + offset);
+            let (resume, search) = extract_str(
+                valid,
+                base + offset,
+                chunk_limit,
+                from,
+                &mut self.resolver,
+                &mut emit,
+            );
+            cut = offset + resume;
+            self.search = Search {
+                at: base + offset + search.at,
+                ..search
+            };
             // The stretch that reaches the limit is the last one read now.
             if !last && offset + valid.len() >= limit {
                 return cut;
@@ -156,6 +174,15 @@ impl<'o> Stream<'o> {
             offset += valid.len() + chunk.invalid().len();
         }
         if last { buf.len() } else { cut }
+    }
+}
+
+/// Where the search goes on in a stretch of text at offset `start` of the
+/// whole input, given where it goes on in the whole input.
+fn search_from(search: Search, start: usize) -> Search {
+    match search.at.checked_sub(start) {
+        Some(at) => Search { at, ..search },
+        None => Search::default(),
     }
 }
 
@@ -180,20 +207,21 @@ fn complete_utf8_len(buf: &[u8]) -> usize {
 }
 
 /// Scans one valid stretch at byte offset `base` of the whole input; see
-/// [`scan::scan`] for `limit` and the result.
+/// [`scan::scan`] for `limit`, `from` and the result.
 fn extract_str(
     text: &str,
     base: usize,
     limit: usize,
+    from: Search,
     resolver: &mut Resolver<'_>,
     emit: &mut impl FnMut(Mention),
-) -> usize {
+) -> (usize, Search) {
     let span_of = |part: &str| -> Range<usize> {
         // `part` is always a slice of `text`.
         let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         base + start..base + start + part.len()
     };
-    scan::scan(text, limit, |reading, stop| match reading {
+    scan::scan(text, limit, from, |reading, stop| match reading {
         Reading::Anchor(date) => {
             resolver.anchor(&date, span_of(date.text));
             stop

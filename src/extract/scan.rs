@@ -21,24 +21,39 @@ pub(crate) const WINDOW: usize = 384;
 /// How many tokens before a day number a mention may start.
 const TOKENS_BACK: usize = 4;
 
+/// Where the search for day numbers goes on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Search {
+    /// Digits before this offset have been judged.
+    pub at: usize,
+    /// The digits at `at` go on a run of digits already judged (the run
+    /// reached the end of the text seen so far).
+    pub in_run: bool,
+}
+
 /// Finds every reading in `text` around day numbers that start before
-/// `limit`, in order, and hands each to `take`, which says how far the scan
-/// should go on from (the end of the reading, or an earlier point if it
-/// rejects the reading).
+/// `limit`, looking for them from `from`, in order, and hands each to
+/// `take`, which says how far the scan should go on from (the end of the
+/// reading, or an earlier point if it rejects the reading).
 ///
-/// Returns where a later scan of the same text, extended, must resume so
-/// that nothing is missed or read twice: the readings found so far end
+/// Returns where a later scan of the same text, extended, must begin so
+/// that nothing is missed or read twice (the readings found so far end
 /// before it, and no mention can start before it around a day number at or
-/// after `limit`.
+/// after `limit`), and where that scan's search goes on, which it must be
+/// given as `from`.
 pub(crate) fn scan<'a>(
     text: &'a str,
     limit: usize,
+    from: Search,
     mut take: impl FnMut(Reading<'a>, usize) -> usize,
-) -> usize {
+) -> (usize, Search) {
     let bytes = text.as_bytes();
     // Everything before `done` is read; the digit search resumes at `at`.
     let mut done = 0;
-    let mut at = 0;
+    let mut at = from.at.min(bytes.len());
+    if from.in_run {
+        at += digits_at(bytes, at);
+    }
     // Resume at the start of a word: a later scan cannot see what came
     // before, and must not take the end of a word for a whole one.
     let resume = |done: usize, next: usize| {
@@ -48,12 +63,13 @@ pub(crate) fn scan<'a>(
     };
     while let Some(first) = find_digit(bytes, at) {
         if first >= limit {
-            return resume(done, first);
+            let search = Search {
+                at: first,
+                in_run: false,
+            };
+            return (resume(done, first), search);
         }
-        let end = first
-            + bytes
-                .get(first..)
-                .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count());
+        let end = first + digits_at(bytes, first);
         at = end;
         if first < done {
             continue;
@@ -88,7 +104,17 @@ pub(crate) fn scan<'a>(
             break;
         }
     }
-    resume(done, text.len())
+    let resume = resume(done, text.len());
+    // A run of digits cut by the end of the text may go on in a later scan.
+    let in_run = at == bytes.len() && at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
+    (resume, Search { at, in_run })
+}
+
+/// How many ASCII digits there are from `at` on.
+fn digits_at(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
 /// The first ASCII digit at or after `from`. Checks 32 bytes at a time
