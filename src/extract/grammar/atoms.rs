@@ -44,11 +44,11 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     let space = trim_space_start(i);
     let mut end = i.len() - space.len();
     // Stop before a second line break: a date may wrap, not span a
-    // paragraph.
-    if let Some(first) = i.get(..end).and_then(|s| s.find('\n')) {
-        if let Some(second) = i.get(first + 1..end).and_then(|s| s.find('\n')) {
-            end = first + 1 + second;
-        }
+    // paragraph. (The space is short: a plain loop beats a search.)
+    let bytes = i.as_bytes().get(..end).unwrap_or_default();
+    let mut breaks = (0..end).filter(|&k| bytes.get(k) == Some(&b'\n'));
+    if let (Some(_), Some(second)) = (breaks.next(), breaks.next()) {
+        end = second;
     }
     let (space, rest) = i.split_at(end);
     Ok((rest, space))

@@ -143,7 +143,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 .or_else(|| date_forms(i))
                 .or_else(|| anchor(iso_date(i))),
             // A month ("26 October"), or a range word ("24 на 25").
-            c if is_word_char(c) && !leads_somewhere(i) => None,
+            c if is_word_char(c) && !leads_somewhere(after) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
@@ -208,12 +208,14 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     year_after_day_month(rest)
 }
 
-/// Whether a day and the word after it ("26 октября …") can lead to
-/// anything: a year, a bracket that closes, a slash or a word (a label, or
-/// the month after "de") must follow the word. A cheap test on the shape,
-/// made before the word is looked up in the lexicon.
-fn leads_somewhere(i: &str) -> bool {
-    let Ok((rest, _)) = (day::<()>, space0, super::words::word).parse(i) else {
+/// Whether the word after a day ("26 октября …", given from the word on)
+/// can lead to anything: a year, a bracket that closes, a slash or a word
+/// (a label, or the month after "de") must follow it. A cheap test on the
+/// shape, made before the word is looked up in the lexicon. (After
+/// "26th", the word tested is "th", which the next word then follows: the
+/// test is looser there, never stricter.)
+fn leads_somewhere(word: &str) -> bool {
+    let Ok((rest, _)) = super::words::word::<()>(word) else {
         return false;
     };
     let rest = trim_space_start(rest.strip_prefix('.').unwrap_or(rest));

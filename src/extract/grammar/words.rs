@@ -34,19 +34,24 @@ const MAX_WORD_BYTES: usize = 96;
 pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // Fast path: ASCII letters and basic Cyrillic (lead bytes 0xD0, 0xD1:
     // U+0400–U+047F, all letters) need no decoding.
+    // Looking two bytes past the bound is enough to tell a word too long.
     let bytes = i.as_bytes();
+    let head = bytes.get(..MAX_WORD_BYTES + 2).unwrap_or(bytes);
     let mut end = 0;
-    while let Some(&b) = bytes.get(end) {
-        if b.is_ascii_alphabetic() {
+    while let Some(&b) = head.get(end) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
             end += 1;
-        } else if matches!(b, 0xD0 | 0xD1) && bytes.get(end + 1).is_some_and(|c| c & 0xC0 == 0x80) {
+        } else if (b | 1) == 0xD1 && head.get(end + 1).is_some_and(|c| c & 0xC0 == 0x80) {
             end += 2;
         } else {
             break;
         }
-        if end > MAX_WORD_BYTES {
-            return fail(i, ErrorKind::TooLarge);
-        }
+    }
+    if end > MAX_WORD_BYTES {
+        return fail(i, ErrorKind::TooLarge);
     }
     let start = end;
     for (at, c) in i.get(start..).unwrap_or_default().char_indices() {
