@@ -27,6 +27,12 @@ fn write(dir: &Path, name: &str, text: &str) {
 
 /// Runs dualdate in `dir`, killed after 20 seconds: a hang fails the test.
 fn run(dir: &Path, args: &[&str], as_nobody: bool) -> Output {
+    run_with(dir, args, as_nobody, None)
+}
+
+/// Runs dualdate in `dir` with a fault injected (`KIND:NAME`, see
+/// `src/bin/dualdate/fault.rs`), killed after 20 seconds.
+fn run_with(dir: &Path, args: &[&str], as_nobody: bool, fault: Option<&str>) -> Output {
     let bin = env!("CARGO_BIN_EXE_dualdate");
     let mut cmd = if as_nobody && running_as_root() {
         // Permissions do not stop root; run as nobody instead.
@@ -40,6 +46,7 @@ fn run(dir: &Path, args: &[&str], as_nobody: bool) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(fault.map(|f| ("DUALDATE_TEST_FAULT", f)))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -228,13 +235,8 @@ fn a_path_that_is_not_utf8() {
 fn a_panic_is_one_error_for_its_file() {
     let dir = folder();
     write(dir.path(), "boom.txt", PAIR);
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dualdate"));
-    let out = cmd
-        .args(["check", "--format", "concise", "good.txt", "boom.txt"])
-        .current_dir(dir.path())
-        .env("DUALDATE_TEST_PANIC", "boom.txt")
-        .output()
-        .unwrap();
+    let args = ["check", "--format", "concise", "good.txt", "boom.txt"];
+    let out = run_with(dir.path(), &args, false, Some("panic:boom.txt"));
     reported_once(&out, "boom.txt");
     assert!(
         stderr(&out).contains("internal error while reading this input"),
@@ -247,4 +249,45 @@ fn a_panic_is_one_error_for_its_file() {
         "no panic message besides: {}",
         stderr(&out)
     );
+}
+
+#[test]
+fn a_file_that_vanishes_before_it_is_read() {
+    let dir = folder();
+    write(dir.path(), "gone.txt", PAIR);
+    let out = run_with(
+        dir.path(),
+        &["check", "."],
+        false,
+        Some("vanish:./gone.txt"),
+    );
+    reported_once(&out, "gone.txt");
+    assert!(stderr(&out).contains("No such file"), "{}", stderr(&out));
+    assert!(!dir.path().join("gone.txt").exists(), "the hook deleted it");
+}
+
+#[test]
+fn a_file_cut_short_while_it_is_read() {
+    let dir = folder();
+    // Three blocks of text: a finding in the first block, which is read
+    // before the file is cut, and one in the last, which is never read.
+    let filler = "Nothing dated here, only words to fill a block.\n".repeat(22_000);
+    let text = format!("{PAIR}{filler}{filler}{filler}{PAIR}");
+    assert!(text.len() > 3 << 20);
+    write(dir.path(), "long.txt", &text);
+    let args = ["check", "--format", "concise", "."];
+    let out = run_with(dir.path(), &args, false, Some("shrink:./long.txt"));
+    reported_once(&out, "long.txt");
+    assert!(
+        stderr(&out).contains("the file shrank while it was read"),
+        "{}",
+        stderr(&out)
+    );
+    let found: Vec<_> = stdout(&out)
+        .lines()
+        .filter(|l| l.starts_with("./long.txt:"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(found.len(), 1, "only the first block's finding: {found:?}");
+    assert!(found[0].starts_with("./long.txt:1:"), "{found:?}");
 }

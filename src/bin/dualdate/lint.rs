@@ -368,7 +368,9 @@ pub fn install_panic_hook() {
 fn guarded(name: &str, read: impl FnOnce() -> Result<Outcome, String>) -> Result<Outcome, String> {
     GUARDED.set(true);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        test_panic(name);
+        if crate::fault::injected(name) == Some(crate::fault::Fault::Panic) {
+            panic!("a test panic for {name}");
+        }
         read()
     }));
     GUARDED.set(false);
@@ -410,19 +412,6 @@ fn stream_one(
     }
     Ok((outcome, rendered))
 }
-
-/// A hook for the tests: a debug build panics while reading the input
-/// named by `DUALDATE_TEST_PANIC`.
-#[cfg(debug_assertions)]
-fn test_panic(name: &str) {
-    if std::env::var_os("DUALDATE_TEST_PANIC").is_some_and(|v| v == name) {
-        panic!("a test panic for {name}");
-    }
-}
-
-/// Release builds have no test hook.
-#[cfg(not(debug_assertions))]
-fn test_panic(_: &str) {}
 
 /// Counts an input's outcome and reports failures and skips; true if it
 /// failed.

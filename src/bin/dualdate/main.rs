@@ -4,6 +4,7 @@
 mod cal;
 mod check;
 mod convert;
+mod fault;
 mod inputs;
 mod lint;
 mod output;

@@ -9,6 +9,7 @@ use dualdate::check::{self, Checked};
 use dualdate::extract::{self, Stream};
 use dualdate::report::locate::{Located, Locator};
 
+use crate::fault::{self, Fault};
 use crate::inputs::Source;
 
 /// Bytes read at a time.
@@ -52,17 +53,33 @@ pub fn read(
     settings: &Settings,
     each: &mut dyn FnMut(&Checked, &Located) -> bool,
 ) -> Result<Outcome, String> {
-    let (mut reader, explicit): (Box<dyn Read>, bool) = match source {
-        Source::Stdin => (Box::new(io::stdin().lock()), true),
+    let fault = fault::injected(&source.name());
+    // The size of a regular file when it was opened: reading fewer bytes
+    // means another program cut it short during the run.
+    let (mut reader, explicit, size): (Box<dyn Read>, bool, Option<u64>) = match source {
+        Source::Stdin => (Box::new(io::stdin().lock()), true, None),
         Source::File { path, explicit, .. } => {
+            if fault == Some(Fault::Vanish) {
+                std::fs::remove_file(path).map_err(|e| e.to_string())?;
+            }
             let file = File::open(path).map_err(|e| e.to_string())?;
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
             // A directory opens on some systems; reading it fails below.
-            (Box::new(file), *explicit)
+            (Box::new(file), *explicit, size)
         }
     };
     let mut raw = vec![0; BLOCK];
     let n = fill(&mut reader, &mut raw).map_err(|e| e.to_string())?;
     raw.truncate(n);
+    let mut total = n as u64;
+    if let (Some(Fault::Shrink), Source::File { path, .. }) = (fault, source) {
+        let file = std::fs::OpenOptions::new().write(true).open(path);
+        file.and_then(|f| f.set_len(0)).map_err(|e| e.to_string())?;
+    }
 
     let (mut encoding, skip) = match raw.as_slice() {
         [0xEF, 0xBB, 0xBF, ..] => (Encoding::Utf8, 3),
@@ -96,6 +113,7 @@ pub fn read(
         ahead.resize(BLOCK, 0);
         let n = fill(&mut reader, &mut ahead).map_err(|e| e.to_string())?;
         ahead.truncate(n);
+        total += n as u64;
         let last = n == 0;
         match &mut encoding {
             Encoding::Utf8 => buf.extend_from_slice(&block),
@@ -120,6 +138,12 @@ pub fn read(
             return Ok(Outcome::Stopped);
         }
         if last {
+            if let Some(size) = size.filter(|&size| total < size) {
+                return Err(format!(
+                    "the file shrank while it was read: {total} of its {size} bytes were \
+                     read, and findings up to there are reported"
+                ));
+            }
             return Ok(Outcome::Read(mentions));
         }
         locator.advance(&buf, base, base + done);
