@@ -45,3 +45,15 @@ fn long_runs_without_dates() {
     let one_line = "and then ".repeat(200_000) + "26 October (8 November) 1917";
     assert_eq!(mentions(&one_line), ["26 October (8 November) 1917"]);
 }
+
+/// Found in review: the cheap test before the lexicon skips an ordinal
+/// ending first, so that the month after it is measured alone against the
+/// word-length bound (its combining marks fold away).
+#[test]
+fn an_ordinal_then_a_month_with_many_accents() {
+    let month = "\u{301}".repeat(44) + "October";
+    assert_eq!(month.len(), 95);
+    let text = format!("on 26th{month} (8th November) 1917 x");
+    let found = mentions(&text);
+    assert_eq!(found, [&text[3..text.len() - 2]]);
+}

@@ -1,6 +1,8 @@
 //! The `dualdate` command: options, files, standard streams and exit codes.
 //! Everything else lives in the library.
 
+#![forbid(unsafe_code)]
+
 mod cal;
 mod check;
 mod convert;

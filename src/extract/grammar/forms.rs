@@ -122,7 +122,8 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first.is_ascii_digit() {
         // What follows the number decides which forms can match.
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-        let after = trim_space_start(i.get(digits..).unwrap_or_default());
+        let number_end = i.get(digits..).unwrap_or_default();
+        let after = trim_space_start(number_end);
         return match after.chars().next()? {
             '(' | '[' => day_pairs_then_month::<()>(i)
                 .ok()
@@ -143,7 +144,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 .or_else(|| date_forms(i))
                 .or_else(|| anchor(iso_date(i))),
             // A month ("26 October"), or a range word ("24 на 25").
-            c if is_word_char(c) && !leads_somewhere(after) => None,
+            c if is_word_char(c) && !leads_somewhere(number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
@@ -208,14 +209,18 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     year_after_day_month(rest)
 }
 
-/// Whether the word after a day ("26 октября …", given from the word on)
+/// Whether a day ("26 октября …", given from the end of its number on)
 /// can lead to anything: a year, a bracket that closes, a slash or a word
-/// (a label, or the month after "de") must follow it. A cheap test on the
-/// shape, made before the word is looked up in the lexicon. (After
-/// "26th", the word tested is "th", which the next word then follows: the
-/// test is looser there, never stricter.)
-fn leads_somewhere(word: &str) -> bool {
-    let Ok((rest, _)) = super::words::word::<()>(word) else {
+/// (a label, or the month after "de") must follow the word after it. A
+/// cheap test on the shape, made before the word is looked up in the
+/// lexicon.
+fn leads_somewhere(number_end: &str) -> bool {
+    // An ordinal ending is glued to the number; most days have a space.
+    let rest = match number_end.as_bytes().first() {
+        Some(b' ') | None => number_end,
+        Some(_) => ordinal_suffix::<()>(number_end).map_or(number_end, |(rest, _)| rest),
+    };
+    let Ok((rest, _)) = super::words::word::<()>(trim_space_start(rest)) else {
         return false;
     };
     let rest = trim_space_start(rest.strip_prefix('.').unwrap_or(rest));
