@@ -43,8 +43,9 @@ impl Ints<'_> {
     }
 }
 
-/// Extraction, streamed in blocks of `block` bytes.
-fn streamed(data: &[u8], options: &Options, block: usize) -> Vec<Mention> {
+/// Extraction, streamed in blocks of `block` bytes (also used by the
+/// block-streaming property test of the main suite).
+pub fn streamed(data: &[u8], options: &Options, block: usize) -> Vec<Mention> {
     let mut stream = Stream::new(options);
     let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
     for piece in data.chunks(block.max(1)) {

@@ -133,26 +133,11 @@ fn invalid_utf8_is_read_around_with_exact_offsets() {
     assert_eq!(&bytes[mentions[1].span.clone()], b"8 [21] November 1917");
 }
 
-/// Streams `bytes` through [`Stream`] in blocks of `block` bytes.
+/// Streams `bytes` through [`Stream`] in blocks of `block` bytes (the
+/// helper of the fuzz targets, which also checks that the buffer stays
+/// bounded).
 fn streamed(bytes: &[u8], block: usize) -> Vec<dualdate::extract::Mention> {
-    let options = Options::default();
-    let mut stream = dualdate::extract::Stream::new(&options);
-    let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
-    for piece in bytes.chunks(block.max(1)) {
-        buf.extend_from_slice(piece);
-        let done = stream.scan(&buf, base, false, |m| found.push(m));
-        assert!(done <= buf.len());
-        buf.drain(..done);
-        base += done;
-        // The stream keeps a bounded tail, never the whole input.
-        assert!(
-            buf.len() <= block + 2 * dualdate::extract::KEEP,
-            "buffer grew to {}",
-            buf.len()
-        );
-    }
-    stream.scan(&buf, base, true, |m| found.push(m));
-    found
+    crate::fuzz::targets::streamed(bytes, &Options::default(), block)
 }
 
 proptest! {

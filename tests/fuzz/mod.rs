@@ -5,7 +5,7 @@
 //! properties. See RELIABILITY.md for the runs themselves.
 
 #[path = "../../fuzz/targets.rs"]
-mod targets;
+pub mod targets;
 
 use crate::util::repo_path;
 
