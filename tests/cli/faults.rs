@@ -89,6 +89,11 @@ fn reported_once(out: &Output, path: &str) {
     assert!(lines[0].starts_with("dualdate: error: "), "{err}");
 }
 
+/// Standard error contains `text`.
+fn says(out: &Output, text: &str) {
+    assert!(stderr(out).contains(text), "{}", stderr(out));
+}
+
 #[test]
 fn an_unreadable_file() {
     let dir = folder();
@@ -238,11 +243,7 @@ fn a_panic_is_one_error_for_its_file() {
     let args = ["check", "--format", "concise", "good.txt", "boom.txt"];
     let out = run_with(dir.path(), &args, false, Some("panic:boom.txt"));
     reported_once(&out, "boom.txt");
-    assert!(
-        stderr(&out).contains("internal error while reading this input"),
-        "{}",
-        stderr(&out)
-    );
+    says(&out, "internal error while reading this input");
     assert_eq!(
         stderr(&out).lines().count(),
         1,
@@ -262,7 +263,7 @@ fn a_file_that_vanishes_before_it_is_read() {
         Some("vanish:./gone.txt"),
     );
     reported_once(&out, "gone.txt");
-    assert!(stderr(&out).contains("No such file"), "{}", stderr(&out));
+    says(&out, "No such file");
     assert!(!dir.path().join("gone.txt").exists(), "the hook deleted it");
 }
 
@@ -278,11 +279,7 @@ fn a_file_cut_short_while_it_is_read() {
     let args = ["check", "--format", "concise", "."];
     let out = run_with(dir.path(), &args, false, Some("shrink:./long.txt"));
     reported_once(&out, "long.txt");
-    assert!(
-        stderr(&out).contains("the file shrank while it was read"),
-        "{}",
-        stderr(&out)
-    );
+    says(&out, "the file shrank while it was read");
     let found: Vec<_> = stdout(&out)
         .lines()
         .filter(|l| l.starts_with("./long.txt:"))
