@@ -4,7 +4,7 @@
 //! that one run gives both the per-byte comparison with normal prose and
 //! the check that doubling the input at most doubles the time.
 //!
-//! `cargo bench --bench extract`; `scripts/bench-table.py extract` prints
+//! `cargo bench --bench extract`; `scripts/bench-table.py` prints
 //! the table in BENCHMARKS.md from the results.
 
 #[path = "corpus/mod.rs"]
