@@ -78,15 +78,14 @@ impl<'a> RawMention<'a> {
         second: RawSide<'a>,
         tail_year: Option<WrittenYear>,
     ) -> (&'a str, RawMention<'a>) {
-        let text = consumed_between(i, rest);
+        let (rest, one) = RawMention::one(i, rest, kind, first);
+        let second = Some(second);
         (
             rest,
             RawMention {
-                text,
-                kind,
-                first,
-                second: Some(second),
+                second,
                 tail_year,
+                ..one
             },
         )
     }
