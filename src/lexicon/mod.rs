@@ -37,6 +37,10 @@ pub struct WordInfo {
     pub starts_range: bool,
     /// A small word between the parts of a date ("of", "de").
     pub date_word: bool,
+    /// A piece of a conjunction, range word or small date word ("и",
+    /// "until", "la" of "de la"): a word that may stand between a day and
+    /// its month.
+    pub joins: bool,
 }
 
 /// What a phrase can be; a phrase may be several things ("a" is "and" in
@@ -102,7 +106,15 @@ pub struct Lexicon {
     trie: Vec<Node>,
     /// Which ASCII characters can begin a phrase (either case).
     ascii_starts: [bool; 128],
+    /// A bit for the hash of each folded word of the index: most words of
+    /// running text are rejected by this bit, hashed as they are folded,
+    /// without building the folded word and looking it up.
+    known: Vec<u64>,
 }
+
+/// The number of bits of [`Lexicon::known`]: 2^18 bits (32 KiB) for about
+/// 10,000 words, so that about one unknown word in 25 gets past it.
+const KNOWN_BITS: u32 = 18;
 
 /// The longest phrase allowed, in characters including separators; bounds
 /// the work per position on any input.
@@ -125,6 +137,7 @@ impl Lexicon {
             words: FxHashMap::default(),
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
+            known: vec![0; 1 << (KNOWN_BITS - 6)],
         };
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
@@ -190,6 +203,28 @@ impl Lexicon {
                         .date_word = true;
                 }
             }
+            // Every piece of a joining phrase, as the text may split it at
+            // any separator ("u.n.t.i.l" reads as "until").
+            let joining = language
+                .and
+                .iter()
+                .chain(language.range_from)
+                .chain(language.range_to)
+                .chain(language.date_words);
+            for phrase in joining {
+                let folded: Vec<char> = fold_phrase(phrase).chars().collect();
+                for start in 0..folded.len() {
+                    for end in start + 1..=folded.len() {
+                        let piece: String =
+                            folded.get(start..end).unwrap_or_default().iter().collect();
+                        lexicon
+                            .words
+                            .entry(piece.into_bytes().into())
+                            .or_default()
+                            .joins = true;
+                    }
+                }
+            }
             for label in language.old_style.iter().chain(language.new_style) {
                 let last = label.split(is_phrase_separator).rfind(|w| !w.is_empty());
                 if let Some(last) = last {
@@ -203,6 +238,21 @@ impl Lexicon {
         }
         for node in &mut lexicon.trie {
             node.edges.sort_unstable_by_key(|e| e.0);
+        }
+        let bits: Vec<u32> = lexicon
+            .words
+            .keys()
+            .filter_map(|k| std::str::from_utf8(k).ok())
+            .map(|k| {
+                let mut hash = WordHash::default();
+                k.chars().for_each(|c| hash.push(c));
+                hash.bit()
+            })
+            .collect();
+        for bit in bits {
+            if let Some(slot) = lexicon.known.get_mut((bit / 64) as usize) {
+                *slot |= 1 << (bit % 64);
+            }
         }
         if let Some(root) = lexicon.trie.first() {
             for &(c, _) in &root.edges {
@@ -255,8 +305,32 @@ impl Lexicon {
     /// assert!(lexicon().word("Finland").is_none());
     /// ```
     pub fn word(&self, word: &str) -> Option<WordInfo> {
+        if !self.may_know(word) {
+            return None;
+        }
         let folded = FoldBuf::new(word)?;
         self.words.get(folded.as_bytes()).copied()
+    }
+
+    /// Whether `word` may be in the word index: false means it is not. One
+    /// pass over the word, folding and hashing it, without building the
+    /// folded word.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().may_know("Octobre"));
+    /// assert!(lexicon().may_know("ОКТЯ́БРЯ"));
+    /// assert!(!lexicon().may_know("regiment"));
+    /// ```
+    pub fn may_know(&self, word: &str) -> bool {
+        let mut hash = WordHash::default();
+        for c in word.chars() {
+            fold::fold_char(c, |f| hash.push(f));
+        }
+        let bit = hash.bit();
+        self.known
+            .get((bit / 64) as usize)
+            .is_some_and(|slot| slot & (1 << (bit % 64)) != 0)
     }
 
     /// The longest phrase at the start of `text` that `want` accepts,
@@ -345,6 +419,22 @@ impl Lexicon {
     }
 }
 
+/// A hash of a folded word, fed one folded character at a time (FxHash's
+/// step).
+#[derive(Default)]
+struct WordHash(u64);
+
+impl WordHash {
+    fn push(&mut self, c: char) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    /// The bit of [`Lexicon::known`] for this hash.
+    fn bit(&self) -> u32 {
+        (self.0 >> (64 - KNOWN_BITS)) as u32
+    }
+}
+
 /// A combining mark continues the word it follows.
 fn is_mark(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c)
@@ -374,6 +464,20 @@ mod tests {
             lexicon().word("Wednesday").and_then(|i| i.weekday),
             Some(Weekday::Wed)
         );
+    }
+
+    #[test]
+    fn the_filter_lets_every_known_word_through() {
+        let lexicon = lexicon();
+        for key in lexicon.words.keys() {
+            let word = std::str::from_utf8(key).unwrap();
+            assert!(lexicon.may_know(word), "{word}");
+            assert!(lexicon.may_know(&word.to_uppercase()), "{word}");
+        }
+        let unknown = ["regiment", "delegates", "собрался", "Gesandten", "réunit"];
+        assert!(unknown.iter().all(|w| lexicon.word(w).is_none()));
+        assert_eq!(lexicon.word("и").map(|i| i.joins), Some(true));
+        assert_eq!(lexicon.word("ntil").map(|i| i.joins), Some(true));
     }
 
     #[test]
