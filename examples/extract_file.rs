@@ -23,7 +23,7 @@ fn main() {
     let options = Options::default();
     let mut stream = Stream::new(&options);
     let (mut buf, mut base, mut mentions, mut total) = (Vec::new(), 0, 0usize, 0usize);
-    let mut block = vec![0; 1 << 20];
+    let mut block = vec![0; 1 << 16];
     loop {
         let n = match file.read(&mut block) {
             Ok(n) => n,

@@ -4,5 +4,6 @@
 
 mod adversarial;
 mod golden;
+mod prefilter;
 mod properties;
 mod seeds;

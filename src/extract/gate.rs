@@ -1,0 +1,311 @@
+//! The pre-filter: can a day number belong to any mention at all? Asked of
+//! every run of one or two digits before the grammar runs there, so that
+//! the grammar runs only where a month is in reach.
+//!
+//! Every mention the grammar reads names a month: by name ("October",
+//! "окт."), as a Roman numeral ("26.X"), or as a number after a dot
+//! ("26.10"). And between the first day number of a mention and its first
+//! month there is only what the grammar allows there: digits, space,
+//! brackets, the punctuation `. , / -` and dashes, ordinal endings after a
+//! number ("26th", "25-го"), and the words of conjunctions, range words
+//! and small date words ("и", "to", "de"). Otherwise the month stands right
+//! before the day ("October 26", "Oct. 13/26").
+//!
+//! So a day number is admitted if the word before it is a month, or if a
+//! walk forward over only those things reaches a month within one parse
+//! window. The walk admits more than the grammar reads (it does not count
+//! brackets or line breaks), never less: the tests and the `extract` fuzz
+//! target compare extraction with and without this filter.
+//!
+//! The walk depends only on the text and where it is, not on where it
+//! started, so a later day number inside a stretch already walked gets the
+//! same answer without walking it again; that keeps a run of many numbers
+//! ("1 (14), 2 (15), …", a table of figures) linear.
+
+use super::grammar::atoms::ordinal_suffix;
+use super::grammar::words::{is_word_char, month_name, word};
+use super::scan::WINDOW;
+use crate::lexicon::lexicon;
+
+/// What a walk forward found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    /// A month (a name, a Roman numeral, or a number after a dot) starting
+    /// at this offset.
+    Month(usize),
+    /// Something that cannot stand between a day and its month, at this
+    /// offset (or the end of the text).
+    Stop(usize),
+    /// Nothing decided before this offset: the walk's budget ran out.
+    Open(usize),
+}
+
+impl Found {
+    fn at(self) -> usize {
+        match self {
+            Found::Month(at) | Found::Stop(at) | Found::Open(at) => at,
+        }
+    }
+}
+
+/// The pre-filter for one scan, remembering its last walk.
+#[derive(Debug, Default)]
+pub(crate) struct Gate {
+    /// Where the last walk started, and what it found.
+    last: Option<(usize, Found)>,
+}
+
+/// How far back from a number to look for the dot of a numeric month
+/// across space; beyond that the number is admitted, not judged.
+const DOT_BACK: usize = 32;
+
+impl Gate {
+    /// Whether the day number at `first..end` of `text` can belong to a
+    /// mention: a month name right before it (not before `reach`), or a
+    /// month within one parse window ahead, reached over only what a
+    /// mention holds between a day and its month.
+    pub(crate) fn admits(&mut self, text: &str, reach: usize, first: usize, end: usize) -> bool {
+        let budget = first.saturating_add(WINDOW);
+        let found = match self.last {
+            // This number lies on the last walk's path: that walk passed
+            // over it, so from here on it goes the same way.
+            Some((from, found)) if from <= first && end <= found.at() => match found {
+                Found::Open(at) => {
+                    let found = walk(text, at, budget);
+                    self.last = Some((from, found));
+                    found
+                }
+                found => found,
+            },
+            _ => {
+                let found = walk(text, end, budget);
+                self.last = Some((end, found));
+                found
+            }
+        };
+        matches!(found, Found::Month(_)) || month_before(text, reach, first)
+    }
+}
+
+/// Walks forward from `at` over what a mention can hold between a day and
+/// its month, until a month, something else, or a token that starts at or
+/// after `budget`.
+fn walk(text: &str, mut at: usize, budget: usize) -> Found {
+    let bytes = text.as_bytes();
+    loop {
+        if at >= budget {
+            return Found::Open(at);
+        }
+        // An ordinal ending after a number, as the grammar reads it
+        // ("26th", "25-го", and "26th" before a word of combining marks).
+        if at
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(u8::is_ascii_digit)
+        {
+            if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
+                at = text.len() - rest.len();
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(at) else {
+            return Found::Stop(at);
+        };
+        match b {
+            b'0'..=b'9' => {
+                if after_dot(text, at) {
+                    return Found::Month(at);
+                }
+                at += bytes
+                    .get(at..)
+                    .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+            }
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b')' | b'[' | b']' | b'.'
+            | b',' | b'/' | b'-' => at += 1,
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
+                let rest = text.get(at..).unwrap_or_default();
+                let Some(c) = rest.chars().next() else {
+                    return Found::Stop(at);
+                };
+                if c.is_whitespace() || matches!(c, '–' | '—' | '‑' | '−' | '‐' | '°') {
+                    at += c.len_utf8();
+                    continue;
+                }
+                if !is_word_char(c) {
+                    return Found::Stop(at);
+                }
+                let Ok((_, w)) = word::<()>(rest) else {
+                    return Found::Stop(at);
+                };
+                match classify(w) {
+                    Word::Month => return Found::Month(at),
+                    Word::Between => at += w.len(),
+                    Word::Other => return Found::Stop(at),
+                }
+            }
+            _ => return Found::Stop(at),
+        }
+    }
+}
+
+/// What a word met on the walk is.
+enum Word {
+    /// A month, by name or Roman numeral.
+    Month,
+    /// A word that may stand between a day and its month.
+    Between,
+    /// Anything else.
+    Other,
+}
+
+/// Classifies a word met on the walk.
+fn classify(w: &str) -> Word {
+    match lexicon().word(w) {
+        // A month may be glued to its day ("1Feb").
+        Some(info) if info.month.is_some() => Word::Month,
+        Some(info) if info.joins => Word::Between,
+        _ if w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) => Word::Month,
+        _ => Word::Other,
+    }
+}
+
+/// Whether the number at `at` follows a dot, across space: the month of
+/// "26.10" or "26. 10.". Space of more than [`DOT_BACK`] characters is not
+/// judged: the number is taken to follow a dot.
+fn after_dot(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    for c in before.chars().rev().take(DOT_BACK) {
+        if c == '.' {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
+    }
+    before.chars().rev().nth(DOT_BACK).is_some()
+}
+
+/// Whether the word right before `at` (across space, commas and dots, not
+/// before `reach`) is a month: "October 26", "Oct. 13/26".
+fn month_before(text: &str, reach: usize, at: usize) -> bool {
+    let Some(before) = text.get(reach..at) else {
+        return false;
+    };
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    if !trimmed.chars().next_back().is_some_and(is_word_char) {
+        return false;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take(64)
+        .take_while(|&(_, c)| is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ'))
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    text.get(reach + start..)
+        .is_some_and(|w| month_name::<()>(w).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the gate admits the first run of digits in `text`.
+    fn admits(text: &str) -> bool {
+        let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
+        let end = first + text[first..].bytes().take_while(u8::is_ascii_digit).count();
+        Gate::default().admits(text, 0, first, end)
+    }
+
+    #[test]
+    fn admits_every_written_form() {
+        for text in [
+            "26 October (8 November)",
+            "8 [21] November",
+            "(26 October) [8 November]",
+            "October 26 (November 8), 1917",
+            "Oct. 13/26, 1917",
+            "13 (25) июля 1826 года",
+            "1./14. Februar 1918",
+            "23/6 November/December 1907",
+            "10 (23) и 16 (29) октября 1917 года",
+            "1 (14), 2 (15) and 3 (16) March",
+            "26.10 (8.11).1917",
+            "26. 10. 1917",
+            "26.X/8.XI.1917",
+            "5(17).III.1801",
+            "25–26 October (7–8 November) 1917",
+            "10–18 (23–31) January 1918",
+            "с 24 на 25 октября (с 6 на 7 ноября)",
+            "from 24 to 25 October",
+            "25-го октября 1917 г.",
+            "26th of October",
+            "25 de octubre de 1917",
+            "[15] December",
+            "1º de janeiro",
+            "2 u.n.t.i.l 5 May",
+        ] {
+            assert!(admits(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_numbers_with_no_month_in_reach() {
+        for text in [
+            "No. 8 (21). The council met",
+            "pp. 12–13, the delegates",
+            "[1] see above",
+            "(2) and then",
+            "article 15 [?]",
+            "at 19:05",
+            "the 25th regiment",
+            "д. 13/17, кв. 4",
+            "1,250 troops",
+            "in 25 cases",
+        ] {
+            assert!(!admits(text), "{text}");
+        }
+        // The gate admits more than the grammar reads: these are left to
+        // the grammar, which rejects them.
+        for text in ["Trotsky, iii, 2, p.64", "3.5 per cent", "May 4 votes"] {
+            assert!(admits(text), "{text}");
+            assert!(crate::extract::extract(text, &Default::default()).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_month_beyond_the_window_is_out_of_reach() {
+        let near = format!("5 {}May", "(1) ".repeat(50));
+        assert!(admits(&near));
+        let far = format!("5 {}May", "(1) ".repeat(200));
+        assert!(!admits(&far));
+    }
+
+    #[test]
+    fn later_numbers_reuse_the_walk() {
+        let text = format!("{}May", "1 ".repeat(300));
+        let mut gate = Gate::default();
+        let mut admitted = 0;
+        for (first, _) in text.match_indices('1') {
+            admitted += usize::from(gate.admits(&text, 0, first, first + 1));
+        }
+        // Only the numbers within one window of "May" can reach it.
+        let may = text.find("May").unwrap();
+        let reachable = text
+            .match_indices('1')
+            .filter(|&(i, _)| i + WINDOW > may)
+            .count();
+        assert_eq!(admitted, reachable);
+    }
+
+    #[test]
+    fn numbers_after_a_dot() {
+        assert!(after_dot("26.10", 3));
+        assert!(after_dot("26.\u{a0}10", 5));
+        assert!(!after_dot("26 10", 3));
+        assert!(!after_dot("октября 10", "октября ".len()));
+        assert!(!after_dot("", 0));
+        let far = format!("26.{}10", " ".repeat(40));
+        assert!(after_dot(&far, far.len() - 2), "not judged");
+    }
+}

@@ -1,0 +1,115 @@
+//! The pre-filter only saves work: extraction with it finds exactly what
+//! the grammar finds without it, on the fixtures, the seed corpus, the
+//! benchmark corpora and random date-like text. (The `extract` fuzz target
+//! asserts the same on every input, and its corpus is replayed in
+//! `tests/fuzz`.)
+
+use dualdate::extract::{Mention, Options, Order, extract_bytes, extract_unfiltered};
+use proptest::prelude::*;
+
+use super::properties::corpus;
+
+/// Both ways, under the options that change how mentions are read.
+fn same_both_ways(bytes: &[u8], what: &str) {
+    for options in [
+        Options::default(),
+        Options {
+            year: Some(1917),
+            order: Order::GregorianFirst,
+        },
+    ] {
+        let fast = extract_bytes(bytes, &options);
+        let reference = extract_unfiltered(bytes, &options);
+        if fast != reference {
+            let show = |ms: &[Mention], other: &[Mention]| -> Vec<String> {
+                ms.iter()
+                    .filter(|m| !other.contains(m))
+                    .map(|m| String::from_utf8_lossy(&bytes[m.span.clone()]).into_owned())
+                    .collect()
+            };
+            panic!(
+                "{what}: the pre-filter lost {:?} and added {:?}",
+                show(&reference, &fast),
+                show(&fast, &reference)
+            );
+        }
+    }
+}
+
+fn files_below(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            files_below(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn fixtures_read_the_same() {
+    let mut files = Vec::new();
+    files_below(&crate::util::repo_path("fixtures"), &mut files);
+    assert!(files.len() > 10, "the fixtures are missing");
+    for file in files {
+        same_both_ways(&std::fs::read(&file).unwrap(), &file.display().to_string());
+    }
+}
+
+#[test]
+fn seeds_read_the_same() {
+    let Some(dir) = crate::util::seeds_dir() else {
+        return;
+    };
+    let mut files = Vec::new();
+    files_below(&dir, &mut files);
+    for file in files {
+        same_both_ways(&std::fs::read(&file).unwrap(), &file.display().to_string());
+    }
+}
+
+#[test]
+fn benchmark_corpora_read_the_same() {
+    for (name, text) in corpus::all(200_000) {
+        same_both_ways(text.as_bytes(), name);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(3_000)))]
+
+    #[test]
+    fn date_like_text_reads_the_same(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "1", "5", "12", "26", "31", "1917", "750/51", " ", "  ", "\n", "\n\n", "\u{a0}",
+            "(", ")", "[", "]", "/", ".", ",", ":", "–", "-", "-го", "th", "º", "°",
+            "October", "октября", "Oct.", "Feb", "mai", "X", "XI", "III", "I", "V",
+            "O.S.", "N.S.", "по ст. ст.", "in Julian calendar", "и", "and", "с", "на", "to",
+            "de", "la", "of", "u.n.t.i.l", "Wednesday", "четверг", "BC", "г.", "года",
+            "\u{301}", "ё", "𝔸", "the", "pp.", "No.", "x",
+        ]), 0..40)
+    ) {
+        same_both_ways(parts.concat().as_bytes(), "random text");
+    }
+
+    #[test]
+    fn written_dates_in_noise_read_the_same(
+        dates in prop::collection::vec((1583..2100i32, 1..=12u8, 1..=28u8, 0..dualdate::lexicon::LANGUAGES.len(), 0..corpus::FORMS, any::<usize>()), 1..6),
+        noise in prop::collection::vec(prop::sample::select(vec![
+            " ", " and ", " (", ") ", " [1] ", " 12 ", " 3.5 ", "\n", " on ", ", ", " 1917 ",
+        ]), 6),
+    ) {
+        let mut text = String::new();
+        for (i, &(y, m, d, lang, form, spelling)) in dates.iter().enumerate() {
+            let j = dualdate::calendar::JulianDate::new(y, m, d).unwrap();
+            text.push_str(&corpus::render_dual(j, &dualdate::lexicon::LANGUAGES[lang], form, spelling, spelling / 7));
+            text.push_str(noise[i % noise.len()]);
+        }
+        same_both_ways(text.as_bytes(), &text);
+    }
+}
