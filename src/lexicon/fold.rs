@@ -5,6 +5,8 @@
 //! "октября" and "ОКТЯБРЯ" fold alike, as do "März" and "marz". Letters
 //! that do not decompose keep their identity (`ѣ`, `і`, `ł`, `ß`).
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Feeds the folded form of one character to `out` (zero or more chars).
@@ -18,6 +20,24 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
         'а'..='я' if c != 'й' => return out(c),
         _ => {}
     }
+    // The rest of the two-byte range (Latin-1 and Latin Extended, Greek,
+    // the rest of Cyrillic, combining marks) from a table made once.
+    if let Some(folded) = two_byte_table().get((c as usize).wrapping_sub(0x80)) {
+        match *folded {
+            Folded::Chars(first, second) => {
+                for f in [first, second].into_iter().flatten() {
+                    out(f);
+                }
+                return;
+            }
+            Folded::Long => {}
+        }
+    }
+    fold_char_slow(c, out);
+}
+
+/// Folds `c` by decomposing it: the definition the table follows.
+fn fold_char_slow(c: char, mut out: impl FnMut(char)) {
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
             for l in d.to_lowercase() {
@@ -25,6 +45,38 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
             }
         }
     });
+}
+
+/// The folded form of a two-byte character, as the table holds it.
+#[derive(Clone, Copy)]
+enum Folded {
+    /// None, one or two characters.
+    Chars(Option<char>, Option<char>),
+    /// More: folded the slow way.
+    Long,
+}
+
+/// The folded forms of U+0080 to U+07FF, worked out once with
+/// [`fold_char_slow`].
+fn two_byte_table() -> &'static [Folded] {
+    static TABLE: LazyLock<Vec<Folded>> = LazyLock::new(|| {
+        (0x80..0x800u32)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else {
+                    return Folded::Long;
+                };
+                let mut chars = Vec::new();
+                fold_char_slow(c, |f| chars.push(f));
+                match chars.as_slice() {
+                    [] => Folded::Chars(None, None),
+                    [a] => Folded::Chars(Some(*a), None),
+                    [a, b] => Folded::Chars(Some(*a), Some(*b)),
+                    _ => Folded::Long,
+                }
+            })
+            .collect()
+    });
+    &TABLE
 }
 
 /// The folded form of a string.
@@ -130,6 +182,23 @@ mod tests {
         assert_eq!(fold("septemvrīs"), "septemvris");
         assert_eq!(fold_phrase("O. S."), "os");
         assert_eq!(fold_phrase("по ст. ст."), "постст");
+    }
+
+    #[test]
+    fn the_table_folds_as_decomposition_does() {
+        for code in 0..0x1_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char(c, |f| fast.push(f));
+            if c.is_ascii() {
+                slow.push(c.to_ascii_lowercase());
+            } else {
+                fold_char_slow(c, |f| slow.push(f));
+            }
+            assert_eq!(fast, slow, "U+{code:04X}");
+        }
     }
 
     #[test]

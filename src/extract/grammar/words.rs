@@ -18,7 +18,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
         // Latin-1 letters (but × and ÷), basic Greek and Cyrillic letters:
         // the common cases, answered without a table lookup.
         '\u{c0}'..='\u{ff}' => c != '\u{d7}' && c != '\u{f7}',
-        '\u{391}'..='\u{3a9}' | '\u{3b1}'..='\u{3c9}' | '\u{400}'..='\u{45f}' => true,
+        // Latin Extended-A ("ł", "ę"), accented Greek, basic Greek and
+        // Cyrillic: letters only.
+        '\u{100}'..='\u{17f}'
+        | '\u{391}'..='\u{3a9}'
+        | '\u{3ac}'..='\u{3ce}'
+        | '\u{400}'..='\u{45f}' => true,
         _ => c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c),
     }
 }
