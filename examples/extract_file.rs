@@ -1,4 +1,4 @@
-//! Extracts every mention from a file, single-threaded, reading it in 1 MB
+//! Extracts every mention from a file, single-threaded, reading it in 64 KB
 //! blocks as `dualdate check` does, UTF-8 validation included, and reports
 //! the count and speed: `cargo run --release --example extract_file -- FILE`.
 

@@ -12,8 +12,12 @@ use dualdate::report::locate::{Located, Locator};
 use crate::fault::{self, Fault};
 use crate::inputs::Source;
 
-/// Bytes read at a time.
-const BLOCK: usize = 1 << 20;
+/// Bytes read first, to tell binary files and byte order marks.
+const SNIFF: usize = 1 << 20;
+/// Bytes read at a time after that: a block small enough to stay in the
+/// processor's cache between the read and the scan (1 MB blocks made
+/// reading the file take longer than extracting from it; BENCHMARKS.md).
+const BLOCK: usize = 1 << 16;
 
 /// How to read and check.
 #[derive(Debug, Clone, Copy)]
@@ -72,7 +76,7 @@ pub fn read(
             (Box::new(file), *explicit, size)
         }
     };
-    let mut raw = vec![0; BLOCK];
+    let mut raw = vec![0; SNIFF];
     let n = fill(&mut reader, &mut raw).map_err(|e| e.to_string())?;
     raw.truncate(n);
     let mut total = n as u64;
@@ -102,7 +106,7 @@ pub fn read(
     // `buf` holds the text from byte `base` of the input on; `block` is the
     // next raw block, `ahead` the one after it (read first, to know whether
     // `block` is the last).
-    let mut buf: Vec<u8> = Vec::with_capacity(BLOCK + extract::KEEP);
+    let mut buf: Vec<u8> = Vec::with_capacity(SNIFF + extract::KEEP);
     let mut base = skip;
     let mut mentions = 0;
     let mut going = true;
