@@ -110,6 +110,33 @@ pub struct Lexicon {
     /// running text are rejected by this bit, hashed as they are folded,
     /// without building the folded word and looking it up.
     known: Vec<u64>,
+    /// Tells this lexicon's entries in the per-thread cache of the last
+    /// word looked up from another lexicon's.
+    id: u64,
+}
+
+/// The last word looked up on this thread, as written, with its lexicon and
+/// its answer: the grammar asks about the same word several times in a row
+/// (the gate, then each form that may start there).
+struct LastWord {
+    lexicon: u64,
+    len: usize,
+    bytes: [u8; MAX_CACHED],
+    info: Option<WordInfo>,
+}
+
+/// The longest word the cache holds, in bytes.
+const MAX_CACHED: usize = 32;
+
+thread_local! {
+    static LAST_WORD: std::cell::RefCell<LastWord> = const {
+        std::cell::RefCell::new(LastWord {
+            lexicon: 0,
+            len: usize::MAX,
+            bytes: [0; MAX_CACHED],
+            info: None,
+        })
+    };
 }
 
 /// The number of bits of [`Lexicon::known`]: 2^18 bits (32 KiB) for about
@@ -138,6 +165,10 @@ impl Lexicon {
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
+            id: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         };
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
@@ -305,6 +336,30 @@ impl Lexicon {
     /// assert!(lexicon().word("Finland").is_none());
     /// ```
     pub fn word(&self, word: &str) -> Option<WordInfo> {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_CACHED {
+            return self.look_up(word);
+        }
+        LAST_WORD.with(|last| {
+            let Ok(mut last) = last.try_borrow_mut() else {
+                return self.look_up(word);
+            };
+            if last.lexicon == self.id && last.bytes.get(..last.len) == Some(bytes) {
+                return last.info;
+            }
+            let info = self.look_up(word);
+            if let Some(slot) = last.bytes.get_mut(..bytes.len()) {
+                slot.copy_from_slice(bytes);
+                last.len = bytes.len();
+                last.lexicon = self.id;
+                last.info = info;
+            }
+            info
+        })
+    }
+
+    /// [`Lexicon::word`] without the cache.
+    fn look_up(&self, word: &str) -> Option<WordInfo> {
         if !self.may_know(word) {
             return None;
         }
