@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Linear work, counted rather than timed: the instructions that
-# `examples/extract_file` (which reads a file in 1 MB blocks as `dualdate
+# `examples/extract_file` (which reads a file in 64 KB blocks as `dualdate
 # check` does) executes on every benchmark input at 1, 2, 4, 8 and 16 MB,
 # from valgrind's callgrind. The count does not depend on what else the
 # machine is doing or on caches, so the doubling ratios show the algorithm
