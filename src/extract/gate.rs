@@ -22,10 +22,10 @@
 //! same answer without walking it again; that keeps a run of many numbers
 //! ("1 (14), 2 (15), …", a table of figures) linear.
 
-use super::grammar::atoms::ordinal_suffix;
-use super::grammar::words::{is_word_char, month_name, word};
-use super::scan::WINDOW;
-use crate::lexicon::lexicon;
+use super::grammar::atoms::{DASHES, ordinal_suffix};
+use super::grammar::words::{is_word_char, month_name, roman_month, word};
+use super::scan::{WINDOW, digits_at, previous_word};
+use crate::lexicon::{is_phrase_separator, lexicon};
 
 /// What a walk forward found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,44 +108,37 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
                 continue;
             }
         }
-        let Some(&b) = bytes.get(at) else {
+        let rest = text.get(at..).unwrap_or_default();
+        let Some(c) = rest.chars().next() else {
             return Found::Stop(at);
         };
-        match b {
-            b'0'..=b'9' => {
-                if after_dot(text, at) {
-                    return Found::Month(at);
-                }
-                at += bytes
-                    .get(at..)
-                    .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+        if c.is_ascii_digit() {
+            if after_dot(text, at) {
+                return Found::Month(at);
             }
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b')' | b'[' | b']' | b'.'
-            | b',' | b'/' | b'-' => at += 1,
-            b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
-                let rest = text.get(at..).unwrap_or_default();
-                let Some(c) = rest.chars().next() else {
-                    return Found::Stop(at);
-                };
-                if c.is_whitespace() || matches!(c, '–' | '—' | '‑' | '−' | '‐' | '°') {
-                    at += c.len_utf8();
-                    continue;
-                }
-                if !is_word_char(c) {
-                    return Found::Stop(at);
-                }
-                let Ok((_, w)) = word::<()>(rest) else {
-                    return Found::Stop(at);
-                };
-                match classify(w) {
-                    Word::Month => return Found::Month(at),
-                    Word::Between => at += w.len(),
-                    Word::Other => return Found::Stop(at),
-                }
+            at += digits_at(bytes, at);
+        } else if is_between_mark(c) {
+            at += c.len_utf8();
+        } else if is_word_char(c) {
+            let Ok((_, w)) = word::<()>(rest) else {
+                return Found::Stop(at);
+            };
+            match classify(w) {
+                Word::Month => return Found::Month(at),
+                Word::Between => at += w.len(),
+                Word::Other => return Found::Stop(at),
             }
-            _ => return Found::Stop(at),
+        } else {
+            return Found::Stop(at);
         }
     }
+}
+
+/// Whether `c` may stand between a day and its month: space, brackets, a
+/// comma, a dash, a separator inside a joining phrase ("u.n.t.i.l"), or the
+/// degree sign some write for an ordinal ("1°").
+fn is_between_mark(c: char) -> bool {
+    matches!(c, '(' | ')' | '[' | ']' | ',' | '°') || DASHES.contains(&c) || is_phrase_separator(c)
 }
 
 /// What a word met on the walk is.
@@ -164,7 +157,8 @@ fn classify(w: &str) -> Word {
         // A month may be glued to its day ("1Feb").
         Some(info) if info.month.is_some() => Word::Month,
         Some(info) if info.joins => Word::Between,
-        _ if w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) => Word::Month,
+        // The month of "26.X.1917" (tried only on a capital I, V or X).
+        _ if w.starts_with(['I', 'V', 'X']) && roman_month::<()>(w).is_ok() => Word::Month,
         _ => Word::Other,
     }
 }
@@ -173,8 +167,8 @@ fn classify(w: &str) -> Word {
 /// "26.10" or "26. 10.". Space of more than [`DOT_BACK`] characters is not
 /// judged: the number is taken to follow a dot.
 fn after_dot(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
-    for c in before.chars().rev().take(DOT_BACK) {
+    let mut before = text.get(..at).unwrap_or_default().chars().rev();
+    for c in before.by_ref().take(DOT_BACK) {
         if c == '.' {
             return true;
         }
@@ -182,28 +176,13 @@ fn after_dot(text: &str, at: usize) -> bool {
             return false;
         }
     }
-    before.chars().rev().nth(DOT_BACK).is_some()
+    before.next().is_some()
 }
 
 /// Whether the word right before `at` (across space, commas and dots, not
 /// before `reach`) is a month: "October 26", "Oct. 13/26".
 fn month_before(text: &str, reach: usize, at: usize) -> bool {
-    let Some(before) = text.get(reach..at) else {
-        return false;
-    };
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
-    if !trimmed.chars().next_back().is_some_and(is_word_char) {
-        return false;
-    }
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .take(64)
-        .take_while(|&(_, c)| is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ'))
-        .last()
-        .map_or(trimmed.len(), |(i, _)| i);
-    text.get(reach + start..)
-        .is_some_and(|w| month_name::<()>(w).is_ok())
+    previous_word(text, reach, at).is_some_and(|w| month_name::<()>(w).is_ok())
 }
 
 #[cfg(test)]

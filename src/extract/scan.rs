@@ -113,7 +113,7 @@ pub(crate) fn scan<'a>(
 }
 
 /// How many ASCII digits there are from `at` on.
-fn digits_at(bytes: &[u8], at: usize) -> usize {
+pub(crate) fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes
         .get(at..)
         .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count())
@@ -157,6 +157,15 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// The word ending just before `at` (across space and light punctuation,
+/// not before `reach`), from its first letter to the end of the text.
+pub(crate) fn previous_word(text: &str, reach: usize, at: usize) -> Option<&str> {
+    let before = text.get(reach..at)?;
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let start = reach + word_start(trimmed)?;
+    text.get(start..)
 }
 
 /// Where the word that `text` ends with begins, if it ends with a letter.

@@ -12,8 +12,10 @@ mod fold;
 mod language;
 mod languages;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Weekday;
 
@@ -165,10 +167,7 @@ impl Lexicon {
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
-            id: {
-                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            },
+            id: next_id(),
         };
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
@@ -270,19 +269,19 @@ impl Lexicon {
         for node in &mut lexicon.trie {
             node.edges.sort_unstable_by_key(|e| e.0);
         }
-        let bits: Vec<u32> = lexicon
+        let bits: Vec<(usize, u64)> = lexicon
             .words
             .keys()
             .filter_map(|k| std::str::from_utf8(k).ok())
             .map(|k| {
-                let mut hash = WordHash::default();
-                k.chars().for_each(|c| hash.push(c));
-                hash.bit()
+                let mut hasher = FxHasher::default();
+                k.chars().for_each(|c| hasher.write_u32(c.into()));
+                known_bit(&hasher)
             })
             .collect();
-        for bit in bits {
-            if let Some(slot) = lexicon.known.get_mut((bit / 64) as usize) {
-                *slot |= 1 << (bit % 64);
+        for (slot, bit) in bits {
+            if let Some(slot) = lexicon.known.get_mut(slot) {
+                *slot |= bit;
             }
         }
         if let Some(root) = lexicon.trie.first() {
@@ -378,14 +377,12 @@ impl Lexicon {
     /// assert!(!lexicon().may_know("regiment"));
     /// ```
     pub fn may_know(&self, word: &str) -> bool {
-        let mut hash = WordHash::default();
+        let mut hasher = FxHasher::default();
         for c in word.chars() {
-            fold::fold_char(c, |f| hash.push(f));
+            fold_char(c, |f| hasher.write_u32(f.into()));
         }
-        let bit = hash.bit();
-        self.known
-            .get((bit / 64) as usize)
-            .is_some_and(|slot| slot & (1 << (bit % 64)) != 0)
+        let (slot, bit) = known_bit(&hasher);
+        self.known.get(slot).is_some_and(|slot| slot & bit != 0)
     }
 
     /// The longest phrase at the start of `text` that `want` accepts,
@@ -474,20 +471,17 @@ impl Lexicon {
     }
 }
 
-/// A hash of a folded word, fed one folded character at a time (FxHash's
-/// step).
-#[derive(Default)]
-struct WordHash(u64);
+/// The word of [`Lexicon::known`] and the bit in it for a folded word,
+/// hashed one character at a time.
+fn known_bit(hasher: &FxHasher) -> (usize, u64) {
+    let bit = hasher.finish() >> (64 - KNOWN_BITS);
+    ((bit / 64) as usize, 1 << (bit % 64))
+}
 
-impl WordHash {
-    fn push(&mut self, c: char) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    /// The bit of [`Lexicon::known`] for this hash.
-    fn bit(&self) -> u32 {
-        (self.0 >> (64 - KNOWN_BITS)) as u32
-    }
+/// A number no other lexicon of this process has, for the word cache.
+fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// A combining mark continues the word it follows.

@@ -8,6 +8,7 @@ use dualdate::extract::{Mention, Options, Order, extract_bytes, extract_unfilter
 use proptest::prelude::*;
 
 use super::properties::corpus;
+use crate::util::{files_below, repo_path, seeds_dir};
 
 /// Both ways, under the options that change how mentions are read.
 fn same_both_ways(bytes: &[u8], what: &str) {
@@ -36,25 +37,9 @@ fn same_both_ways(bytes: &[u8], what: &str) {
     }
 }
 
-fn files_below(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            files_below(&path, out);
-        } else {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn fixtures_read_the_same() {
-    let mut files = Vec::new();
-    files_below(&crate::util::repo_path("fixtures"), &mut files);
+    let files = files_below(&repo_path("fixtures"));
     assert!(files.len() > 10, "the fixtures are missing");
     for file in files {
         same_both_ways(&std::fs::read(&file).unwrap(), &file.display().to_string());
@@ -63,12 +48,10 @@ fn fixtures_read_the_same() {
 
 #[test]
 fn seeds_read_the_same() {
-    let Some(dir) = crate::util::seeds_dir() else {
+    let Some(dir) = seeds_dir() else {
         return;
     };
-    let mut files = Vec::new();
-    files_below(&dir, &mut files);
-    for file in files {
+    for file in files_below(&dir) {
         same_both_ways(&std::fs::read(&file).unwrap(), &file.display().to_string());
     }
 }

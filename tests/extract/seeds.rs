@@ -4,7 +4,7 @@
 
 use dualdate::extract::{Kind, Mention, Options, extract};
 
-use crate::util::seeds_dir;
+use crate::util::{files_below, seeds_dir};
 
 fn date(m: &Mention, julian: bool) -> Option<String> {
     let side = if julian {
@@ -20,12 +20,7 @@ fn date(m: &Mention, julian: bool) -> Option<String> {
 fn seed_corpus_mentions() {
     let Some(dir) = seeds_dir() else { return };
     let mut found = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    for path in files {
+    for path in files_below(&dir) {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         for m in extract(&text, &Options::default()) {

@@ -1,6 +1,6 @@
 //! Shared helpers for the integration tests.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A path inside the repository.
 pub fn repo_path(relative: &str) -> PathBuf {
@@ -29,6 +29,24 @@ fn split_csv_line(line: &str) -> Vec<String> {
         }
     }
     fields
+}
+
+/// Every file below `dir`, in name order, folders included recursively.
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    let mut files = Vec::new();
+    for path in entries {
+        if path.is_dir() {
+            files.extend(files_below(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }
 
 /// The seed corpus beside the repository (`../shared/seeds`), if present.

@@ -168,11 +168,15 @@ pub(crate) fn closes_soon<'a, E: ParseError<&'a str>>(i: &'a str, closing: char)
     }
 }
 
+/// The dashes between the days of a range: hyphen, non-breaking hyphen,
+/// en dash, em dash, minus.
+pub(crate) const DASHES: [char; 5] = ['-', '–', '—', '‑', '−'];
+
 /// A dash between the days of a range: hyphen, en dash, em dash, minus.
 ///
 /// `"–26 October"` → `"26 October"`
 pub(crate) fn dash<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    match i.strip_prefix(['-', '–', '—', '‑', '−']) {
+    match i.strip_prefix(DASHES) {
         Some(rest) => Ok((rest, ())),
         None => fail(i, ErrorKind::Char),
     }
