@@ -38,21 +38,18 @@ const MAX_WORD_BYTES: usize = 96;
 /// `"October 26"` → `"October"`
 pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // Fast path: ASCII letters and basic Cyrillic (lead bytes 0xD0, 0xD1:
-    // U+0400–U+047F, all letters) need no decoding.
-    // Looking two bytes past the bound is enough to tell a word too long.
+    // U+0400–U+047F, all letters) need no decoding. In a `str` a lead byte
+    // is always followed by its continuation byte (past the end of `head`
+    // only if the word is too long anyway). Looking two bytes past the
+    // bound is enough to tell a word too long.
     let bytes = i.as_bytes();
     let head = bytes.get(..MAX_WORD_BYTES + 2).unwrap_or(bytes);
     let mut end = 0;
     while let Some(&b) = head.get(end) {
-        if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            end += 1;
-        } else if (b | 1) == 0xD1 && head.get(end + 1).is_some_and(|c| c & 0xC0 == 0x80) {
-            end += 2;
-        } else {
-            break;
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' => end += 1,
+            0xD0 | 0xD1 => end += 2,
+            _ => break,
         }
     }
     if end > MAX_WORD_BYTES {
