@@ -135,7 +135,10 @@ fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
     for block in &mut blocks {
         if block.iter().fold(0u8, |acc, &b| acc | u8::from(digit(b))) != 0 {
             for (k, eight) in block.chunks_exact(8).enumerate() {
-                if let Some(at) = <[u8; 8]>::try_from(eight).ok().and_then(first_digit_of_eight) {
+                if let Some(at) = <[u8; 8]>::try_from(eight)
+                    .ok()
+                    .and_then(first_digit_of_eight)
+                {
                     return Some(offset + k * 8 + at);
                 }
             }

@@ -206,7 +206,24 @@ mod tests {
         for w in ["Октя́бря", "März", "ΟΚΤΩΒΡΙΟΣ", "", "x"] {
             assert_eq!(FoldBuf::new(w).unwrap().as_bytes(), fold(w).as_bytes());
         }
+        // Every character of the BMP and a few beyond, alone and between
+        // letters, folds in the buffer as it does one character at a time.
+        let chars = (0..0x1_0000u32)
+            .chain(0x1_0000..0x1_0400)
+            .chain([0x1_D400, 0x1_F600, 0x10_FFFF])
+            .filter_map(char::from_u32);
+        for c in chars {
+            for w in [c.to_string(), format!("Ab{c}Я{c}ς")] {
+                let folded = FoldBuf::new(&w).map(|b| b.as_bytes().to_vec());
+                assert_eq!(folded.as_deref(), Some(fold(&w).as_bytes()), "{c:?}");
+            }
+        }
         assert!(FoldBuf::new(&"я".repeat(60)).is_none());
+        assert!(FoldBuf::new(&"a".repeat(97)).is_none());
+        assert_eq!(
+            FoldBuf::new(&"A".repeat(96)).unwrap().as_bytes(),
+            "a".repeat(96).as_bytes()
+        );
         assert_eq!(
             FoldBuf::new(&"a\u{301}".repeat(40)).unwrap().as_bytes(),
             "a".repeat(40).as_bytes()
