@@ -112,6 +112,9 @@ pub struct Lexicon {
     /// running text are rejected by this bit, hashed as they are folded,
     /// without building the folded word and looking it up.
     known: Vec<u64>,
+    /// The same for month names alone: the word before a number is rarely
+    /// a month, though often a short word of the index ("on", "a").
+    months: Vec<u64>,
     /// Tells this lexicon's entries in the per-thread cache of the last
     /// word looked up from another lexicon's.
     id: u64,
@@ -145,6 +148,10 @@ thread_local! {
 /// 10,000 words, so that about one unknown word in 25 gets past it.
 const KNOWN_BITS: u32 = 18;
 
+/// The number of bits of [`Lexicon::months`]: 2^15 bits (4 KiB) for about
+/// 1,000 month spellings, so that about one other word in 35 gets past it.
+const MONTH_BITS: u32 = 15;
+
 /// The longest phrase allowed, in characters including separators; bounds
 /// the work per position on any input.
 const MAX_PHRASE_CHARS: usize = 64;
@@ -167,6 +174,7 @@ impl Lexicon {
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
+            months: vec![0; 1 << (MONTH_BITS - 6)],
             id: next_id(),
         };
         for language in languages {
@@ -269,19 +277,20 @@ impl Lexicon {
         for node in &mut lexicon.trie {
             node.edges.sort_unstable_by_key(|e| e.0);
         }
-        let bits: Vec<(usize, u64)> = lexicon
+        let hashes: Vec<(u64, bool)> = lexicon
             .words
-            .keys()
-            .filter_map(|k| std::str::from_utf8(k).ok())
-            .map(|k| {
+            .iter()
+            .filter_map(|(k, info)| Some((std::str::from_utf8(k).ok()?, info.month.is_some())))
+            .map(|(k, month)| {
                 let mut hasher = FxHasher::default();
                 k.chars().for_each(|c| hasher.write_u32(c.into()));
-                known_bit(&hasher)
+                (hasher.finish(), month)
             })
             .collect();
-        for (slot, bit) in bits {
-            if let Some(slot) = lexicon.known.get_mut(slot) {
-                *slot |= bit;
+        for (hash, month) in hashes {
+            set_bit(&mut lexicon.known, KNOWN_BITS, hash);
+            if month {
+                set_bit(&mut lexicon.months, MONTH_BITS, hash);
             }
         }
         if let Some(root) = lexicon.trie.first() {
@@ -377,12 +386,22 @@ impl Lexicon {
     /// assert!(!lexicon().may_know("regiment"));
     /// ```
     pub fn may_know(&self, word: &str) -> bool {
-        let mut hasher = FxHasher::default();
-        for c in word.chars() {
-            fold_char(c, |f| hasher.write_u32(f.into()));
+        has_bit(&self.known, KNOWN_BITS, filter_hash(word))
+    }
+
+    /// The month a single word (without its abbreviation dot) names: as
+    /// [`Lexicon::word`], after a filter of month names alone.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert_eq!(lexicon().month("Октя́бря"), Some(10));
+    /// assert_eq!(lexicon().month("on"), None);
+    /// ```
+    pub fn month(&self, word: &str) -> Option<u8> {
+        if !has_bit(&self.months, MONTH_BITS, filter_hash(word)) {
+            return None;
         }
-        let (slot, bit) = known_bit(&hasher);
-        self.known.get(slot).is_some_and(|slot| slot & bit != 0)
+        self.word(word).and_then(|info| info.month)
     }
 
     /// The longest phrase at the start of `text` that `want` accepts,
@@ -471,11 +490,34 @@ impl Lexicon {
     }
 }
 
-/// The word of [`Lexicon::known`] and the bit in it for a folded word,
-/// hashed one character at a time.
-fn known_bit(hasher: &FxHasher) -> (usize, u64) {
-    let bit = hasher.finish() >> (64 - KNOWN_BITS);
+/// The hash of a word's folded form, one character at a time, without
+/// building the folded word: what the filters of the lexicon hold.
+fn filter_hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    for c in word.chars() {
+        fold_char(c, |f| hasher.write_u32(f.into()));
+    }
+    hasher.finish()
+}
+
+/// The word of a filter of `2^bits` bits and the bit in it for a hash.
+fn filter_bit(bits: u32, hash: u64) -> (usize, u64) {
+    let bit = hash >> (64 - bits);
     ((bit / 64) as usize, 1 << (bit % 64))
+}
+
+/// Sets the bit of `hash` in `filter`.
+fn set_bit(filter: &mut [u64], bits: u32, hash: u64) {
+    let (slot, bit) = filter_bit(bits, hash);
+    if let Some(slot) = filter.get_mut(slot) {
+        *slot |= bit;
+    }
+}
+
+/// Whether the bit of `hash` is set in `filter`.
+fn has_bit(filter: &[u64], bits: u32, hash: u64) -> bool {
+    let (slot, bit) = filter_bit(bits, hash);
+    filter.get(slot).is_some_and(|slot| slot & bit != 0)
 }
 
 /// A number no other lexicon of this process has, for the word cache.
@@ -522,7 +564,13 @@ mod tests {
             let word = std::str::from_utf8(key).unwrap();
             assert!(lexicon.may_know(word), "{word}");
             assert!(lexicon.may_know(&word.to_uppercase()), "{word}");
+            let month = lexicon.words.get(key).and_then(|info| info.month);
+            assert_eq!(lexicon.month(word), month, "{word}");
+            assert_eq!(lexicon.month(&word.to_uppercase()), month, "{word}");
         }
+        let months = lexicon.words.values().filter(|i| i.month.is_some()).count();
+        let bits: u32 = lexicon.months.iter().map(|w| w.count_ones()).sum();
+        assert!(months > 900 && bits as usize <= months, "{months} {bits}");
         let unknown = ["regiment", "delegates", "собрался", "Gesandten", "réunit"];
         assert!(unknown.iter().all(|w| lexicon.word(w).is_none()));
         assert_eq!(lexicon.word("и").map(|i| i.joins), Some(true));

@@ -112,7 +112,7 @@ pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E
 /// `"Oct. 26"` → `10`; `"октя́бря 1917"` → `10`
 pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
     let (rest, w) = word(i)?;
-    match lexicon().word(w).and_then(|info| info.month) {
+    match lexicon().month(w) {
         Some(m) => Ok((rest.strip_prefix('.').unwrap_or(rest), m)),
         None => fail(i, ErrorKind::Tag),
     }
