@@ -180,10 +180,34 @@ pub(crate) fn previous_word(text: &str, reach: usize, at: usize) -> Option<&str>
     text.get(start..)
 }
 
-/// Where the word that `text` ends with begins, if it ends with a letter.
+/// How many characters back [`word_start`] looks.
+const WORD_BACK: usize = 64;
+
+/// Where the word that `text` ends with begins, if it ends with a letter
+/// (looking at most [`WORD_BACK`] characters back).
 fn word_start(text: &str) -> Option<usize> {
-    let mut start = None;
-    for (i, c) in text.char_indices().rev().take(64) {
+    // Fast path: ASCII letters and basic Cyrillic (a continuation byte
+    // after 0xD0 or 0xD1), byte by byte.
+    let bytes = text.as_bytes();
+    let (mut start, mut at, mut taken) = (None, bytes.len(), 0);
+    while taken < WORD_BACK {
+        match bytes.get(at.wrapping_sub(1)) {
+            Some(b) if b.is_ascii_alphabetic() => at -= 1,
+            Some(0x80..=0xBF) if matches!(bytes.get(at.wrapping_sub(2)), Some(0xD0 | 0xD1)) => {
+                at -= 2;
+            }
+            _ => break,
+        }
+        start = Some(at);
+        taken += 1;
+    }
+    // Most words begin after ASCII that is not an apostrophe.
+    match bytes.get(at.wrapping_sub(1)) {
+        Some(&b) if !b.is_ascii() || b == b'\'' => {}
+        _ => return start,
+    }
+    let rest = text.get(..at)?.char_indices().rev();
+    for (i, c) in rest.take(WORD_BACK.saturating_sub(taken)) {
         if is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
             start = Some(i);
         } else {
@@ -323,6 +347,58 @@ mod tests {
         assert_eq!(find_digit(text.as_bytes(), 101), None);
         assert_eq!(find_digit(b"", 0), None);
         assert_eq!(find_digit(b"12", 5), None);
+    }
+
+    #[test]
+    fn word_start_as_char_by_char() {
+        let naive = |text: &str| {
+            let mut start = None;
+            for (i, c) in text.char_indices().rev().take(WORD_BACK) {
+                if is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
+                    start = Some(i);
+                } else {
+                    break;
+                }
+            }
+            start
+        };
+        let pieces = [
+            "",
+            " ",
+            "a",
+            "Z",
+            "я",
+            "Я",
+            "ѣ",
+            "é",
+            "ł",
+            "'",
+            "’",
+            "1",
+            ".",
+            "\u{301}",
+            "ω",
+            "中",
+            "😀",
+            "\u{a0}",
+            "-",
+            "ab",
+            "октября",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(word_start(&text), naive(&text), "{text:?}");
+                }
+            }
+        }
+        for word in ["a", "я", "é", "a\u{301}"] {
+            for n in [63, 64, 65, 100] {
+                let text = format!("x {}", word.repeat(n));
+                assert_eq!(word_start(&text), naive(&text), "{word} {n}");
+            }
+        }
     }
 
     #[test]

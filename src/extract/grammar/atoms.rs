@@ -90,10 +90,12 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
     const SUFFIXES: [&str; 12] = [
         "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
     ];
-    // Most days are followed by a space: reject on the first character.
-    if !i.starts_with([
-        's', 'n', 'r', 't', 'e', 'S', 'N', 'R', 'T', 'E', '-', 'º', 'ª', '°',
-    ]) {
+    // Most days are followed by a space: reject on the first byte (0xC2
+    // leads "º", "ª" and "°").
+    if !matches!(
+        i.as_bytes().first(),
+        Some(b's' | b'n' | b'r' | b't' | b'e' | b'S' | b'N' | b'R' | b'T' | b'E' | b'-' | 0xC2)
+    ) {
         return fail(i, ErrorKind::Tag);
     }
     for s in SUFFIXES {
