@@ -35,5 +35,6 @@ for kind in dated prose; do
   hyperfine --warmup 2 --runs 10 --style basic --ignore-failure \
     -n "ripgrep, natural regex" "rg --threads 1 -c '$natural' $file" \
     -n "ripgrep, tuned regex" "rg --threads 1 -c '$tuned' $file" \
+    -n "ripgrep, tuned regex, --no-mmap (reads as dualdate does)" "rg --threads 1 --no-mmap -c '$tuned' $file" \
     -n "dualdate extract (reads every mention)" "./target/release/examples/extract_file $file"
 done
