@@ -103,45 +103,39 @@ pub fn read(
 
     let mut stream = Stream::new(&settings.extract);
     let mut locator = Locator::new(skip);
-    // `buf` holds the text from byte `base` of the input on; `block` is the
-    // next raw block, `ahead` the one after it (read first, to know whether
-    // `block` is the last).
-    let mut buf: Vec<u8> = Vec::with_capacity(SNIFF + extract::KEEP);
+    // `text[..filled]` holds the text from byte `base` of the input on. UTF-8
+    // is read straight into the room after it; UTF-16 is read into `raw` and
+    // decoded there. `fill` stops short only at the end of the input.
+    let mut at_end = n < SNIFF;
+    let (mut text, mut filled) = match &mut encoding {
+        Encoding::Utf8 => {
+            raw.copy_within(skip.min(n).., 0);
+            (raw, n - skip.min(n))
+        }
+        Encoding::Utf16(decoder) => {
+            let mut text = Vec::new();
+            let filled = decode(decoder, &raw, &mut text, 0, at_end);
+            (text, filled)
+        }
+    };
+    let mut raw = Vec::new();
     let mut base = skip;
     let mut mentions = 0;
     let mut going = true;
-    raw.drain(..skip.min(raw.len()));
-    let mut block = raw;
-    let mut ahead = vec![0; BLOCK];
     loop {
-        ahead.resize(BLOCK, 0);
-        let n = fill(&mut reader, &mut ahead).map_err(|e| e.to_string())?;
-        ahead.truncate(n);
-        total += n as u64;
-        let last = n == 0;
-        match &mut encoding {
-            Encoding::Utf8 => buf.extend_from_slice(&block),
-            Encoding::Utf16(decoder) => {
-                let room = decoder
-                    .max_utf8_buffer_length(block.len())
-                    .unwrap_or(block.len() * 3 + 16);
-                let mut out = vec![0; room];
-                let (_, _, written, _) = decoder.decode_to_utf8(&block, &mut out, last);
-                buf.extend_from_slice(out.get(..written).unwrap_or_default());
-            }
-        }
-        let done = stream.scan(&buf, base, last, |m| {
+        let seen = text.get(..filled).unwrap_or_default();
+        let done = stream.scan(seen, base, at_end, |m| {
             if going {
                 mentions += 1;
                 let checked = check::check(m, &settings.check);
-                let located = locator.locate(&buf, base, checked.mention.span.clone());
+                let located = locator.locate(seen, base, checked.mention.span.clone());
                 going = each(&checked, &located);
             }
         });
         if !going {
             return Ok(Outcome::Stopped);
         }
-        if last {
+        if at_end {
             if let Some(size) = size.filter(|&size| total < size) {
                 return Err(format!(
                     "the file shrank while it was read: {total} of its {size} bytes were \
@@ -150,11 +144,54 @@ pub fn read(
             }
             return Ok(Outcome::Read(mentions));
         }
-        locator.advance(&buf, base, base + done);
-        buf.drain(..done);
+        locator.advance(seen, base, base + done);
+        text.copy_within(done..filled, 0);
+        filled -= done;
         base += done;
-        std::mem::swap(&mut block, &mut ahead);
+        let n = match &mut encoding {
+            Encoding::Utf8 => {
+                grow(&mut text, filled + BLOCK);
+                let room = text.get_mut(filled..filled + BLOCK).unwrap_or_default();
+                let n = fill(&mut reader, room).map_err(|e| e.to_string())?;
+                filled += n;
+                n
+            }
+            Encoding::Utf16(decoder) => {
+                raw.resize(BLOCK, 0);
+                let n = fill(&mut reader, &mut raw).map_err(|e| e.to_string())?;
+                raw.truncate(n);
+                filled = decode(decoder, &raw, &mut text, filled, n < BLOCK);
+                n
+            }
+        };
+        total += n as u64;
+        at_end = n < BLOCK;
     }
+}
+
+/// Makes `buf` at least `len` bytes long.
+fn grow(buf: &mut Vec<u8>, len: usize) {
+    if buf.len() < len {
+        buf.resize(len, 0);
+    }
+}
+
+/// Decodes the UTF-16 bytes `raw` into `text` after its first `filled`
+/// bytes (`last` if they end the input); returns the new length of text.
+fn decode(
+    decoder: &mut encoding_rs::Decoder,
+    raw: &[u8],
+    text: &mut Vec<u8>,
+    filled: usize,
+    last: bool,
+) -> usize {
+    let room = decoder
+        .max_utf8_buffer_length(raw.len())
+        .unwrap_or(raw.len() * 3 + 16);
+    grow(text, filled + room);
+    let out = text.get_mut(filled..filled + room).unwrap_or_default();
+    let (_, _, written, _) = decoder.decode_to_utf8(raw, out, last);
+    filled + written
 }
 
 /// Reads until `buf` is full or the input ends; returns the bytes read.
