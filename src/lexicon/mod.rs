@@ -115,15 +115,17 @@ pub struct Lexicon {
     /// The same for month names alone: the word before a number is rarely
     /// a month, though often a short word of the index ("on", "a").
     months: Vec<u64>,
-    /// Tells this lexicon's entries in the per-thread cache of the last
-    /// word looked up from another lexicon's.
+    /// Tells this lexicon's entries in the per-thread cache of words
+    /// looked up from another lexicon's.
     id: u64,
 }
 
-/// The last word looked up on this thread, as written, with its lexicon and
-/// its answer: the grammar asks about the same word several times in a row
-/// (the gate, then each form that may start there).
-struct LastWord {
+/// A word looked up on this thread, as written, with its lexicon and its
+/// answer: the grammar asks about the same word several times in a row
+/// (the gate, then each form that may start there), and the words around
+/// numbers repeat ("p.", "No.", "on", the months).
+#[derive(Clone, Copy)]
+struct SeenWord {
     lexicon: u64,
     len: usize,
     bytes: [u8; MAX_CACHED],
@@ -133,15 +135,27 @@ struct LastWord {
 /// The longest word the cache holds, in bytes.
 const MAX_CACHED: usize = 32;
 
+/// The number of words the cache holds, each in the slot its length and
+/// first and last bytes pick.
+const SLOTS: usize = 64;
+
+const UNSEEN: SeenWord = SeenWord {
+    lexicon: 0,
+    len: usize::MAX,
+    bytes: [0; MAX_CACHED],
+    info: None,
+};
+
 thread_local! {
-    static LAST_WORD: std::cell::RefCell<LastWord> = const {
-        std::cell::RefCell::new(LastWord {
-            lexicon: 0,
-            len: usize::MAX,
-            bytes: [0; MAX_CACHED],
-            info: None,
-        })
-    };
+    static SEEN_WORDS: std::cell::RefCell<[SeenWord; SLOTS]> =
+        const { std::cell::RefCell::new([UNSEEN; SLOTS]) };
+}
+
+/// The cache slot of a word (of at least one byte).
+fn slot_of(bytes: &[u8]) -> usize {
+    let first = usize::from(bytes.first().copied().unwrap_or(0));
+    let last = usize::from(bytes.last().copied().unwrap_or(0));
+    (bytes.len().wrapping_mul(7) ^ first.wrapping_mul(5) ^ last.wrapping_mul(11)) % SLOTS
 }
 
 /// The number of bits of [`Lexicon::known`]: 2^18 bits (32 KiB) for about
@@ -348,19 +362,22 @@ impl Lexicon {
         if bytes.len() > MAX_CACHED {
             return self.look_up(word);
         }
-        LAST_WORD.with(|last| {
-            let Ok(mut last) = last.try_borrow_mut() else {
+        SEEN_WORDS.with(|seen| {
+            let Ok(mut seen) = seen.try_borrow_mut() else {
                 return self.look_up(word);
             };
-            if last.lexicon == self.id && last.bytes.get(..last.len) == Some(bytes) {
-                return last.info;
+            let Some(entry) = seen.get_mut(slot_of(bytes)) else {
+                return self.look_up(word);
+            };
+            if entry.lexicon == self.id && entry.bytes.get(..entry.len) == Some(bytes) {
+                return entry.info;
             }
             let info = self.look_up(word);
-            if let Some(slot) = last.bytes.get_mut(..bytes.len()) {
+            if let Some(slot) = entry.bytes.get_mut(..bytes.len()) {
                 slot.copy_from_slice(bytes);
-                last.len = bytes.len();
-                last.lexicon = self.id;
-                last.info = info;
+                entry.len = bytes.len();
+                entry.lexicon = self.id;
+                entry.info = info;
             }
             info
         })
@@ -575,6 +592,46 @@ mod tests {
         assert!(unknown.iter().all(|w| lexicon.word(w).is_none()));
         assert_eq!(lexicon.word("и").map(|i| i.joins), Some(true));
         assert_eq!(lexicon.word("ntil").map(|i| i.joins), Some(true));
+    }
+
+    #[test]
+    fn the_cache_answers_as_the_index_does() {
+        let lexicon = lexicon();
+        let other = Lexicon::new(&LANGUAGES[..1]);
+        let mut words: Vec<String> = lexicon
+            .words
+            .keys()
+            .take(300)
+            .filter_map(|k| std::str::from_utf8(k).ok().map(str::to_uppercase))
+            .collect();
+        words.extend(
+            [
+                "regiment",
+                "on",
+                "p",
+                "No",
+                "a",
+                "я",
+                "Октя́бря",
+                "x".repeat(40).as_str(),
+            ]
+            .map(String::from),
+        );
+        // Words that share a slot, and both lexicons, in turn.
+        for round in 0..3 {
+            for (i, w) in words.iter().enumerate() {
+                let w = if (i + round) % 2 == 0 {
+                    w.as_str()
+                } else {
+                    words[(i * 7) % words.len()].as_str()
+                };
+                assert_eq!(lexicon.word(w), lexicon.look_up(w), "{w}");
+                assert_eq!(other.word(w), other.look_up(w), "{w}");
+            }
+        }
+        let slots: std::collections::HashSet<usize> =
+            words.iter().map(|w| slot_of(w.as_bytes())).collect();
+        assert!(slots.len() < words.len(), "some words share a slot");
     }
 
     #[test]
