@@ -48,6 +48,7 @@ fn main() {
         if n == 0 {
             break;
         }
+        let done = done.min(filled);
         buf.copy_within(done..filled, 0);
         filled -= done;
         base += done;

@@ -139,6 +139,7 @@ const MAX_CACHED: usize = 32;
 /// first and last bytes pick.
 const SLOTS: usize = 64;
 
+/// An empty slot of the cache.
 const UNSEEN: SeenWord = SeenWord {
     lexicon: 0,
     len: usize::MAX,
@@ -295,11 +296,7 @@ impl Lexicon {
             .words
             .iter()
             .filter_map(|(k, info)| Some((std::str::from_utf8(k).ok()?, info.month.is_some())))
-            .map(|(k, month)| {
-                let mut hasher = FxHasher::default();
-                k.chars().for_each(|c| hasher.write_u32(c.into()));
-                (hasher.finish(), month)
-            })
+            .map(|(k, month)| (filter_hash(k), month))
             .collect();
         for (hash, month) in hashes {
             set_bit(&mut lexicon.known, KNOWN_BITS, hash);

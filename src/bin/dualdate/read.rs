@@ -144,6 +144,8 @@ pub fn read(
             }
             return Ok(Outcome::Read(mentions));
         }
+        // `scan` never returns more than it was given.
+        let done = done.min(filled);
         locator.advance(seen, base, base + done);
         text.copy_within(done..filled, 0);
         filled -= done;
