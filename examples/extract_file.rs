@@ -1,7 +1,7 @@
 //! Extracts every mention from a file, single-threaded, reading it in 64 KB
-//! blocks as `dualdate check` does (but straight into the buffer that is
-//! scanned, where `check` copies each block once more), UTF-8 validation
-//! included, and reports the count and speed:
+//! blocks straight into the buffer that is scanned, as `dualdate check`
+//! does after a file's first megabyte, UTF-8 validation included, and
+//! reports the count and speed:
 //! `cargo run --release --example extract_file -- FILE`.
 
 use std::io::Read;

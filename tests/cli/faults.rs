@@ -236,22 +236,12 @@ fn a_path_that_is_not_utf8() {
     );
 }
 
-/// Whether the fault hooks are built: only in debug builds of dualdate,
-/// which `cargo test --release` does not make. Says so when a test is
-/// skipped for it.
-fn hooks_built(test: &str) -> bool {
-    if cfg!(debug_assertions) {
-        return true;
-    }
-    eprintln!("skipped {test}: dualdate's fault hooks exist only in debug builds");
-    false
-}
-
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "dualdate's fault hooks exist only in debug builds"
+)]
 fn a_panic_is_one_error_for_its_file() {
-    if !hooks_built("a_panic_is_one_error_for_its_file") {
-        return;
-    }
     let dir = folder();
     write(dir.path(), "boom.txt", PAIR);
     let args = ["check", "--format", "concise", "good.txt", "boom.txt"];
@@ -267,10 +257,11 @@ fn a_panic_is_one_error_for_its_file() {
 }
 
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "dualdate's fault hooks exist only in debug builds"
+)]
 fn a_file_that_vanishes_before_it_is_read() {
-    if !hooks_built("a_file_that_vanishes_before_it_is_read") {
-        return;
-    }
     let dir = folder();
     write(dir.path(), "gone.txt", PAIR);
     let out = run_with(
@@ -285,10 +276,11 @@ fn a_file_that_vanishes_before_it_is_read() {
 }
 
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "dualdate's fault hooks exist only in debug builds"
+)]
 fn a_file_cut_short_while_it_is_read() {
-    if !hooks_built("a_file_cut_short_while_it_is_read") {
-        return;
-    }
     let dir = folder();
     // Three blocks of text: a finding in the first block, which is read
     // before the file is cut, and one in the last, which is never read.

@@ -68,6 +68,54 @@ fn byte_order_marks_utf16_and_crlf() {
 }
 
 #[test]
+fn large_files_read_alike_in_utf8_and_utf16_across_block_edges() {
+    // ASCII filler to exact lengths, so that block edges fall inside a
+    // mention (UTF-8: the first read is 1 MiB, the later ones 64 KiB) and
+    // inside a surrogate pair (UTF-16: bytes 2 + 2 × unit, the first read
+    // ending at byte 1 MiB).
+    let line = "Nothing dated here, only words to fill a block.\n";
+    let pad = |text: &mut String, to: usize| {
+        while text.len() + line.len() <= to {
+            text.push_str(line);
+        }
+        while text.len() < to {
+            text.push('x');
+        }
+    };
+    let mut text = String::from(PAIR);
+    pad(&mut text, (1 << 19) - 2);
+    text.push_str("😀\n");
+    pad(&mut text, (1 << 20) - 10);
+    text.push_str(PAIR);
+    pad(&mut text, (1 << 20) + (1 << 16) - 6);
+    text.push_str(PAIR);
+    pad(&mut text, (1 << 20) + 3 * (1 << 16));
+    text.push_str(PAIR);
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(
+        &utf16[(1 << 20) - 2..(1 << 20) + 2],
+        "😀"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<_>>()
+    );
+    let dir = dir_with(&[("u8.txt", text.as_bytes()), ("u16.txt", &utf16)]);
+    let places = |name: &str| {
+        let (code, out, err) = concise(&dir, &[name]);
+        assert_eq!(code, Some(1), "{err}");
+        out.lines()
+            .map(|l| l.trim_start_matches(name).to_owned())
+            .collect::<Vec<_>>()
+    };
+    let utf8 = places("u8.txt");
+    assert_eq!(utf8.len(), 4, "{utf8:?}");
+    assert_eq!(places("u16.txt"), utf8);
+}
+
+#[test]
 fn invalid_utf8_is_read_around_with_exact_offsets() {
     // (Not FF FE first: that is the UTF-16 byte order mark.)
     let mut bytes = b"\xfd\xff\xfe garbage ".to_vec();

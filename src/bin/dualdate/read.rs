@@ -105,7 +105,9 @@ pub fn read(
     let mut locator = Locator::new(skip);
     // `text[..filled]` holds the text from byte `base` of the input on. UTF-8
     // is read straight into the room after it; UTF-16 is read into `raw` and
-    // decoded there. `fill` stops short only at the end of the input.
+    // decoded into that room. `fill` stops short only at the end of the
+    // input, and the first short read ends it (bytes appended to the file
+    // later, or typed after an end-of-file on a terminal, are not read).
     let mut at_end = n < SNIFF;
     let (mut text, mut filled) = match &mut encoding {
         Encoding::Utf8 => {
