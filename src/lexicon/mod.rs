@@ -292,15 +292,10 @@ impl Lexicon {
         for node in &mut lexicon.trie {
             node.edges.sort_unstable_by_key(|e| e.0);
         }
-        let hashes: Vec<(u64, bool)> = lexicon
-            .words
-            .iter()
-            .filter_map(|(k, info)| Some((std::str::from_utf8(k).ok()?, info.month.is_some())))
-            .map(|(k, month)| (filter_hash(k), month))
-            .collect();
-        for (hash, month) in hashes {
+        for (key, info) in &lexicon.words {
+            let hash = filter_hash(std::str::from_utf8(key).unwrap_or_default());
             set_bit(&mut lexicon.known, KNOWN_BITS, hash);
-            if month {
+            if info.month.is_some() {
                 set_bit(&mut lexicon.months, MONTH_BITS, hash);
             }
         }
@@ -355,21 +350,27 @@ impl Lexicon {
     /// assert!(lexicon().word("Finland").is_none());
     /// ```
     pub fn word(&self, word: &str) -> Option<WordInfo> {
+        self.cached(word, || self.look_up(word))
+    }
+
+    /// The answer for `word` from the per-thread cache, or from `look_up`
+    /// (which must give what [`Lexicon::look_up`] gives), remembered.
+    fn cached(&self, word: &str, look_up: impl FnOnce() -> Option<WordInfo>) -> Option<WordInfo> {
         let bytes = word.as_bytes();
         if bytes.len() > MAX_CACHED {
-            return self.look_up(word);
+            return look_up();
         }
         SEEN_WORDS.with(|seen| {
             let Ok(mut seen) = seen.try_borrow_mut() else {
-                return self.look_up(word);
+                return look_up();
             };
             let Some(entry) = seen.get_mut(slot_of(bytes)) else {
-                return self.look_up(word);
+                return look_up();
             };
             if entry.lexicon == self.id && entry.bytes.get(..entry.len) == Some(bytes) {
                 return entry.info;
             }
-            let info = self.look_up(word);
+            let info = look_up();
             if let Some(slot) = entry.bytes.get_mut(..bytes.len()) {
                 slot.copy_from_slice(bytes);
                 entry.len = bytes.len();
@@ -385,6 +386,11 @@ impl Lexicon {
         if !self.may_know(word) {
             return None;
         }
+        self.find(word)
+    }
+
+    /// The index's entry for `word`, without a filter.
+    fn find(&self, word: &str) -> Option<WordInfo> {
         let folded = FoldBuf::new(word)?;
         self.words.get(folded.as_bytes()).copied()
     }
@@ -415,7 +421,9 @@ impl Lexicon {
         if !has_bit(&self.months, MONTH_BITS, filter_hash(word)) {
             return None;
         }
-        self.word(word).and_then(|info| info.month)
+        // Every month is in the index's filter too: no need to hash again.
+        self.cached(word, || self.find(word))
+            .and_then(|info| info.month)
     }
 
     /// The longest phrase at the start of `text` that `want` accepts,
