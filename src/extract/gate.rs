@@ -30,9 +30,9 @@ use crate::lexicon::{is_phrase_separator, lexicon};
 /// What a walk forward found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Found {
-    /// A month (a name, a Roman numeral, or a number after a dot) starting
-    /// at this offset.
-    Month(usize),
+    /// A month starting at this offset: a name or a Roman numeral (a word
+    /// ending at the second offset), or a number after a dot (no word).
+    Month(usize, Option<usize>),
     /// Something that cannot stand between a day and its month, at this
     /// offset (or the end of the text).
     Stop(usize),
@@ -43,7 +43,7 @@ enum Found {
 impl Found {
     fn at(self) -> usize {
         match self {
-            Found::Month(at) | Found::Stop(at) | Found::Open(at) => at,
+            Found::Month(at, _) | Found::Stop(at) | Found::Open(at) => at,
         }
     }
 }
@@ -53,6 +53,9 @@ impl Found {
 pub(crate) struct Gate {
     /// Where the last walk started, and what it found.
     last: Option<(usize, Found)>,
+    /// The last word looked up, as a span of the text, and what it was:
+    /// the words around numbers repeat ("26 октября (26 октября (…").
+    seen: Option<(usize, usize, Word)>,
 }
 
 /// How far back from a number to look for the dot of a numeric month
@@ -71,66 +74,122 @@ impl Gate {
             // over it, so from here on it goes the same way.
             Some((from, found)) if from <= first && end <= found.at() => match found {
                 Found::Open(at) => {
-                    let found = walk(text, at, budget);
+                    let found = self.walk(text, at, budget);
                     self.last = Some((from, found));
                     found
                 }
                 found => found,
             },
             _ => {
-                let found = walk(text, end, budget);
+                let found = self.walk(text, end, budget);
                 self.last = Some((end, found));
                 found
             }
         };
-        matches!(found, Found::Month(_)) || month_before(text, reach, first)
+        matches!(found, Found::Month(..)) || month_before(text, reach, first)
     }
-}
 
-/// Walks forward from `at` over what a mention can hold between a day and
-/// its month, until a month, something else, or a token that starts at or
-/// after `budget`.
-fn walk(text: &str, mut at: usize, budget: usize) -> Found {
-    let bytes = text.as_bytes();
-    loop {
-        if at >= budget {
-            return Found::Open(at);
+    /// The month word the last walk ended at, as a span of the text: the
+    /// scanner hands it to the grammar, which need not read it again.
+    pub(crate) fn month_word(&self) -> Option<std::ops::Range<usize>> {
+        match self.last {
+            Some((_, Found::Month(at, Some(end)))) => Some(at..end),
+            _ => None,
         }
-        // An ordinal ending after a number, as the grammar reads it
-        // ("26th", "25-го", and "26th" before a word of combining marks).
-        if at
-            .checked_sub(1)
-            .and_then(|p| bytes.get(p))
-            .is_some_and(u8::is_ascii_digit)
-        {
-            if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
-                at = text.len() - rest.len();
+    }
+
+    /// Walks forward from `at` over what a mention can hold between a day
+    /// and its month, until a month, something else, or a token that
+    /// starts at or after `budget`.
+    fn walk(&mut self, text: &str, mut at: usize, budget: usize) -> Found {
+        let bytes = text.as_bytes();
+        loop {
+            if at >= budget {
+                return Found::Open(at);
+            }
+            let next = bytes.get(at).copied();
+            // The common cases first: a space, or a word that starts with
+            // an ASCII or basic Cyrillic letter.
+            if next == Some(b' ') {
+                at += 1;
                 continue;
             }
-        }
-        let rest = text.get(at..).unwrap_or_default();
-        let Some(c) = rest.chars().next() else {
-            return Found::Stop(at);
-        };
-        if c.is_ascii_digit() {
-            if after_dot(text, at) {
-                return Found::Month(at);
+            // An ordinal ending after a number, as the grammar reads it
+            // ("26th", "25-го", and "26th" before a word of combining marks).
+            if at
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_digit)
+            {
+                if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
+                    at = text.len() - rest.len();
+                    continue;
+                }
             }
-            at += digits_at(bytes, at);
-        } else if is_between_mark(c) {
-            at += c.len_utf8();
-        } else if is_word_char(c) {
-            let Ok((_, w)) = word::<()>(rest) else {
+            let rest = text.get(at..).unwrap_or_default();
+            if matches!(next, Some(b'a'..=b'z' | b'A'..=b'Z' | 0xD0 | 0xD1)) {
+                match self.word(text, at, rest) {
+                    Ok(after) => {
+                        at = after;
+                        continue;
+                    }
+                    Err(found) => return found,
+                }
+            }
+            let Some(c) = rest.chars().next() else {
                 return Found::Stop(at);
             };
-            match classify(w) {
-                Word::Month => return Found::Month(at),
-                Word::Between => at += w.len(),
-                Word::Other => return Found::Stop(at),
+            if c.is_ascii_digit() {
+                if after_dot(text, at) {
+                    return Found::Month(at, None);
+                }
+                at += digits_at(bytes, at);
+            } else if is_between_mark(c) {
+                at += c.len_utf8();
+            } else if is_word_char(c) {
+                match self.word(text, at, rest) {
+                    Ok(after) => at = after,
+                    Err(found) => return found,
+                }
+            } else {
+                return Found::Stop(at);
             }
-        } else {
-            return Found::Stop(at);
         }
+    }
+
+    /// The word at `at` of `text` (`rest` from there on), met on a walk:
+    /// where the walk goes on after it, or what it found.
+    fn word(&mut self, text: &str, at: usize, rest: &str) -> Result<usize, Found> {
+        let (len, kind) = match self.seen_again(text, at) {
+            Some(seen) => seen,
+            None => {
+                let Ok((_, w)) = word::<()>(rest) else {
+                    return Err(Found::Stop(at));
+                };
+                let kind = classify(w);
+                self.seen = Some((at, at + w.len(), kind));
+                (w.len(), kind)
+            }
+        };
+        match kind {
+            Word::Month => Err(Found::Month(at, Some(at + len))),
+            Word::Between => Ok(at + len),
+            Word::Other => Err(Found::Stop(at)),
+        }
+    }
+
+    /// The length and kind of the last word looked up, if it stands again
+    /// at `at`, whole: the same bytes, followed by ASCII that cannot go on
+    /// a word (not a letter or an apostrophe). Then [`word`] would read
+    /// those bytes (it stops at such a byte, and where it stops inside
+    /// them depends on them alone), so it need not run.
+    fn seen_again(&self, text: &str, at: usize) -> Option<(usize, Word)> {
+        let (from, to, kind) = self.seen?;
+        let bytes = text.as_bytes();
+        let len = to - from;
+        let after = *bytes.get(at + len)?;
+        let ends = after.is_ascii() && !after.is_ascii_alphabetic() && after != b'\'';
+        (ends && bytes.get(at..at + len) == bytes.get(from..to)).then_some((len, kind))
     }
 }
 
@@ -142,6 +201,7 @@ fn is_between_mark(c: char) -> bool {
 }
 
 /// What a word met on the walk is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
     /// A month, by name or Roman numeral.
     Month,
@@ -275,6 +335,46 @@ mod tests {
             .filter(|&(i, _)| i + WINDOW > may)
             .count();
         assert_eq!(admitted, reachable);
+    }
+
+    /// A word seen again is read as `word` reads it, on every text made of
+    /// two words of these pieces.
+    #[test]
+    fn a_word_seen_again_is_the_word_read_there() {
+        let pieces = [
+            "октября",
+            "October",
+            "Oct",
+            "Octob",
+            "o",
+            "x'y",
+            "l’",
+            "é",
+            "a\u{301}",
+            "де",
+            "",
+        ];
+        let ends = ["", " ", ".", "'", "’", "1", "a", "\u{301}", "(", "\u{a0}"];
+        let mut hits = 0;
+        for a in pieces {
+            for b in pieces {
+                for end in ends {
+                    let text = format!("{a} {b}{end}");
+                    let mut gate = Gate::default();
+                    let Ok((_, w)) = word::<()>(&text) else {
+                        continue;
+                    };
+                    gate.seen = Some((0, w.len(), classify(w)));
+                    let at = a.len() + 1;
+                    if let Some((len, _)) = gate.seen_again(&text, at) {
+                        hits += 1;
+                        let (_, read) = word::<()>(&text[at..]).unwrap();
+                        assert_eq!(read.len(), len, "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(hits > 20, "seen again only {hits} times");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::gate::Gate;
 use super::grammar::atoms::closes_soon;
-use super::grammar::forms::{Reading, reading};
+use super::grammar::forms::{Reading, leads_nowhere, reading};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
@@ -93,6 +93,14 @@ pub(crate) fn scan<'a>(
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
+            // The gate may have read the month after the number already,
+            // and what follows it may rule a reading out ("26 октября (").
+            let known = gate
+                .month_word()
+                .filter(|w| start == first && w.start > first);
+            if known.is_some_and(|w| leads_nowhere(window, w.start - first..w.end - first)) {
+                continue;
+            }
             let Some((found, rest)) = reading(window) else {
                 continue;
             };

@@ -214,15 +214,27 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
 /// cheap test on the shape, made before the word is looked up in the
 /// lexicon.
 fn leads_somewhere(number_end: &str) -> bool {
-    // An ordinal ending is glued to the number; most days have a space.
+    match super::words::word::<()>(word_after_number(number_end)) {
+        Ok((rest, _)) => leads_on(rest),
+        Err(_) => false,
+    }
+}
+
+/// Where the word after a day's number begins: past an ordinal ending
+/// glued to the number ("26th") and space.
+fn word_after_number(number_end: &str) -> &str {
+    // Most days have a space.
     let rest = match number_end.as_bytes().first() {
         Some(b' ') | None => number_end,
         Some(_) => ordinal_suffix::<()>(number_end).map_or(number_end, |(rest, _)| rest),
     };
-    let Ok((rest, _)) = super::words::word::<()>(trim_space_start(rest)) else {
-        return false;
-    };
-    let rest = trim_space_start(rest.strip_prefix('.').unwrap_or(rest));
+    trim_space_start(rest)
+}
+
+/// Whether what follows the word after a day (given from the end of that
+/// word on) can go on into a mention; see [`leads_somewhere`].
+fn leads_on(after_word: &str) -> bool {
+    let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
     match rest.chars().next() {
         Some('(' | '[') => closes_soon::<()>(
             rest.get(1..).unwrap_or_default(),
@@ -232,6 +244,33 @@ fn leads_somewhere(number_end: &str) -> bool {
         Some(c) => c.is_ascii_digit() || c == '/' || is_word_char(c),
         None => false,
     }
+}
+
+/// Whether [`reading`] is sure to find nothing in `i`, a window that
+/// starts with a day number, given `word`: the span in `i` of a word as
+/// [`word`](super::words::word) reads it from there (on the whole text,
+/// which may go on past `i`). The scanner asks this with the month word
+/// the gate has already read, so that "26 октября (" is not read twice.
+/// `false` means only "not sure".
+pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> bool {
+    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(number_end) = i.get(digits..) else {
+        return false;
+    };
+    // `reading` takes this way only if a letter follows the number, and
+    // the word is the one it reads only if it starts where it looks and
+    // ends inside `i` (a word cut by the end of `i` reads shorter).
+    let after = trim_space_start(number_end);
+    if digits == 0 || !after.chars().next().is_some_and(is_word_char) {
+        return false;
+    }
+    let word_at = match number_end.as_bytes().first() {
+        Some(b' ') => after,
+        _ => word_after_number(number_end),
+    };
+    let is_that_word =
+        word.start == i.len() - word_at.len() && word.start < word.end && word.end < i.len();
+    is_that_word && i.get(word.end..).is_some_and(|rest| !leads_on(rest))
 }
 
 /// A day with its ordinal ending ("26th", "1.").
@@ -762,5 +801,77 @@ mod tests {
             }
         }
         assert_eq!(kind("64."), None);
+    }
+
+    /// `leads_nowhere` is sure only where `reading` finds nothing, given
+    /// the word as the gate reads it on the whole text, and is sure of
+    /// the cases it exists for.
+    #[test]
+    fn leads_nowhere_only_where_reading_finds_nothing() {
+        use super::super::words::word;
+        let numbers = ["26", "1", "26th", "25-го", "3rd"];
+        let spaces = ["", " ", "  ", "\u{a0}", "\n"];
+        let words = [
+            "октября",
+            "October",
+            "Oct",
+            "X",
+            "de",
+            "the",
+            "octobre's",
+            "a\u{301}",
+        ];
+        let afters = [
+            "",
+            " ",
+            " (",
+            " (8 ноября)",
+            " (8 (",
+            " [",
+            " [8 November]",
+            ".",
+            ". 1917",
+            " 1917",
+            "/",
+            " of",
+            ",",
+            " — ",
+            "'s",
+            "\u{301} x",
+            ") x",
+            "(x) 1",
+        ];
+        let mut sure = 0;
+        for n in numbers {
+            for sp in spaces {
+                for w in words {
+                    for a in afters {
+                        let text = format!("{n}{sp}{w}{a}");
+                        let at = text.find(w).unwrap();
+                        let Ok((_, read)) = word::<()>(&text[at..]) else {
+                            continue;
+                        };
+                        let span = at..at + read.len();
+                        // Every cut of the window, as the scanner's may be.
+                        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                            let window = &text[..cut];
+                            if leads_nowhere(window, span.clone()) {
+                                sure += 1;
+                                assert_eq!(reading(window), None, "{window:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(sure > 100, "sure only {sure} times");
+        let text = "26 октября (26 октября (";
+        assert!(leads_nowhere(text, 3..17));
+        assert!(!leads_nowhere("26 октября (8 ноября)", 3..17));
+        assert!(
+            !leads_nowhere(&text[..17], 3..17),
+            "the word reaches the end"
+        );
+        assert!(!leads_nowhere(text, 4..17), "not the word after the number");
     }
 }
