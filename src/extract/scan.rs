@@ -9,7 +9,7 @@
 //! October]" are read whole), earliest start first.
 
 use super::gate::Gate;
-use super::grammar::atoms::closes_soon;
+use super::grammar::atoms::{CLOSES_WITHIN, closes_soon};
 use super::grammar::forms::{Reading, leads_nowhere, reading};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
@@ -49,6 +49,8 @@ pub(crate) fn scan<'a>(
     mut take: impl FnMut(Reading<'a>, usize) -> usize,
 ) -> (usize, Search) {
     let mut gate = Gate::default();
+    // An opening bracket known not to close soon.
+    let mut unclosed = None;
     let bytes = text.as_bytes();
     // Everything before `done` is read; the digit search resumes at `at`.
     let mut done = 0;
@@ -89,7 +91,7 @@ pub(crate) fn scan<'a>(
         if !plausible {
             continue;
         }
-        for start in starts(text, reach, done, first).iter() {
+        for start in starts(text, reach, done, first, unclosed).iter() {
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
@@ -98,7 +100,18 @@ pub(crate) fn scan<'a>(
             let known = gate
                 .month_word()
                 .filter(|w| start == first && w.start > first);
-            if known.is_some_and(|w| leads_nowhere(window, w.start - first..w.end - first)) {
+            if let Some(nowhere) =
+                known.and_then(|w| leads_nowhere(window, w.start - first..w.end - first))
+            {
+                // A bracket that does not close soon within the window does
+                // not in the text either, if the window held all that
+                // `closes_soon` looks at: the next number need not look.
+                if let Some(at) = nowhere.unclosed {
+                    let seen = start + window.len();
+                    if start + at + 1 + CLOSES_WITHIN <= seen || seen == text.len() {
+                        unclosed = Some(start + at);
+                    }
+                }
                 continue;
             }
             let Some((found, rest)) = reading(window) else {
@@ -229,8 +242,9 @@ fn word_start(text: &str) -> Option<usize> {
 /// first: walking back over the words and brackets that can stand before a
 /// day inside a mention (a month, a weekday, a range word, a label, an
 /// opening bracket), then the number itself; never before `limit`.
-/// `done` is where the text already read ends.
-fn starts(text: &str, limit: usize, done: usize, first: usize) -> Starts {
+/// `done` is where the text already read ends; the opening bracket at
+/// `unclosed`, if any, is known not to close soon.
+fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<usize>) -> Starts {
     let mut found = Starts::new(first);
     let mut at = first;
     let mut after_label = false;
@@ -246,10 +260,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize) -> Starts {
         };
         if last == '(' || last == '[' {
             // Only a bracket that closes soon can hold a date.
-            let inside = text.get(limit + trimmed.len()..).unwrap_or_default();
+            let at = limit + trimmed.len() - 1;
+            let inside = text.get(at + 1..).unwrap_or_default();
             let closing = if last == '(' { ')' } else { ']' };
-            if closes_soon::<()>(inside, closing).is_ok() {
-                found.push(limit + trimmed.len() - 1);
+            if unclosed != Some(at) && closes_soon::<()>(inside, closing).is_ok() {
+                found.push(at);
             }
             break;
         }
@@ -441,7 +456,7 @@ mod tests {
     fn starts_reach_back_over_words_and_brackets() {
         let show = |text: &str| {
             let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
-            let starts = starts(text, 0, 0, first);
+            let starts = starts(text, 0, 0, first, None);
             starts
                 .iter()
                 .map(|s| text[s..].chars().take(2).collect::<String>())

@@ -234,16 +234,41 @@ fn word_after_number(number_end: &str) -> &str {
 /// Whether what follows the word after a day (given from the end of that
 /// word on) can go on into a mention; see [`leads_somewhere`].
 fn leads_on(after_word: &str) -> bool {
+    matches!(what_follows(after_word), Follows::Something)
+}
+
+/// What follows the word after a day.
+enum Follows {
+    /// Something a mention can go on with.
+    Something,
+    /// An opening bracket, at this offset, that does not close soon.
+    Unclosed(usize),
+    /// Anything else.
+    Nothing,
+}
+
+/// What follows the word after a day, given from the end of that word on.
+fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
     match rest.chars().next() {
-        Some('(' | '[') => closes_soon::<()>(
-            rest.get(1..).unwrap_or_default(),
-            if rest.starts_with('(') { ')' } else { ']' },
-        )
-        .is_ok(),
-        Some(c) => c.is_ascii_digit() || c == '/' || is_word_char(c),
-        None => false,
+        Some(open @ ('(' | '[')) => {
+            let closing = if open == '(' { ')' } else { ']' };
+            match closes_soon::<()>(rest.get(1..).unwrap_or_default(), closing) {
+                Ok(_) => Follows::Something,
+                Err(_) => Follows::Unclosed(after_word.len() - rest.len()),
+            }
+        }
+        Some(c) if c.is_ascii_digit() || c == '/' || is_word_char(c) => Follows::Something,
+        _ => Follows::Nothing,
     }
+}
+
+/// Why [`leads_nowhere`] is sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Nowhere {
+    /// The offset in the window of an opening bracket after the word that
+    /// does not close soon within the window, if that is why.
+    pub unclosed: Option<usize>,
 }
 
 /// Whether [`reading`] is sure to find nothing in `i`, a window that
@@ -251,18 +276,16 @@ fn leads_on(after_word: &str) -> bool {
 /// [`word`](super::words::word) reads it from there (on the whole text,
 /// which may go on past `i`). The scanner asks this with the month word
 /// the gate has already read, so that "26 октября (" is not read twice.
-/// `false` means only "not sure".
-pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> bool {
+/// `None` means only "not sure".
+pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Nowhere> {
     let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(number_end) = i.get(digits..) else {
-        return false;
-    };
+    let number_end = i.get(digits..)?;
     // `reading` takes this way only if a letter follows the number, and
     // the word is the one it reads only if it starts where it looks and
     // ends inside `i` (a word cut by the end of `i` reads shorter).
     let after = trim_space_start(number_end);
     if digits == 0 || !after.chars().next().is_some_and(is_word_char) {
-        return false;
+        return None;
     }
     let word_at = match number_end.as_bytes().first() {
         Some(b' ') => after,
@@ -270,7 +293,16 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> bool {
     };
     let is_that_word =
         word.start == i.len() - word_at.len() && word.start < word.end && word.end < i.len();
-    is_that_word && i.get(word.end..).is_some_and(|rest| !leads_on(rest))
+    if !is_that_word {
+        return None;
+    }
+    match what_follows(i.get(word.end..)?) {
+        Follows::Something => None,
+        Follows::Unclosed(at) => Some(Nowhere {
+            unclosed: Some(word.end + at),
+        }),
+        Follows::Nothing => Some(Nowhere { unclosed: None }),
+    }
 }
 
 /// A day with its ordinal ending ("26th", "1.").
@@ -855,9 +887,18 @@ mod tests {
                         // Every cut of the window, as the scanner's may be.
                         for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
                             let window = &text[..cut];
-                            if leads_nowhere(window, span.clone()) {
+                            if let Some(nowhere) = leads_nowhere(window, span.clone()) {
                                 sure += 1;
                                 assert_eq!(reading(window), None, "{window:?}");
+                                if let Some(at) = nowhere.unclosed {
+                                    let open = if window[at..].starts_with('(') {
+                                        ')'
+                                    } else {
+                                        ']'
+                                    };
+                                    let after = &window[at + 1..];
+                                    assert!(closes_soon::<()>(after, open).is_err(), "{window:?}");
+                                }
                             }
                         }
                     }
@@ -866,12 +907,17 @@ mod tests {
         }
         assert!(sure > 100, "sure only {sure} times");
         let text = "26 октября (26 октября (";
-        assert!(leads_nowhere(text, 3..17));
-        assert!(!leads_nowhere("26 октября (8 ноября)", 3..17));
-        assert!(
-            !leads_nowhere(&text[..17], 3..17),
-            "the word reaches the end"
+        let unclosed = Some(Nowhere { unclosed: Some(18) });
+        assert_eq!(leads_nowhere(text, 3..17), unclosed);
+        let alone = Some(Nowhere { unclosed: None });
+        assert_eq!(leads_nowhere("26 октября, x", 3..17), alone);
+        assert_eq!(leads_nowhere("26 октября (8 ноября)", 3..17), None);
+        let cut = &text[..17];
+        assert_eq!(leads_nowhere(cut, 3..17), None, "the word reaches the end");
+        assert_eq!(
+            leads_nowhere(text, 4..17),
+            None,
+            "not the word after the number"
         );
-        assert!(!leads_nowhere(text, 4..17), "not the word after the number");
     }
 }
