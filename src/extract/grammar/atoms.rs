@@ -22,6 +22,22 @@ pub(crate) fn fail<'a, T, E: ParseError<&'a str>>(i: &'a str, kind: ErrorKind) -
 /// begin a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+3000).
 #[inline]
 pub(crate) fn trim_space_start(s: &str) -> &str {
+    /// Whether a byte may start a space (or is a control character, which
+    /// the loop below judges).
+    fn may_be_space(b: u8) -> bool {
+        b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+    }
+    // The common cases, answered from two bytes: no space, or one space
+    // between words.
+    match s.as_bytes() {
+        [first, ..] if !may_be_space(*first) => s,
+        [b' ', next, ..] if !may_be_space(*next) => s.get(1..).unwrap_or_default(),
+        _ => trim_spaces(s),
+    }
+}
+
+/// [`trim_space_start`], byte by byte.
+fn trim_spaces(s: &str) -> &str {
     let mut at = 0;
     while let Some(&b) = s.as_bytes().get(at) {
         match b {
@@ -305,6 +321,25 @@ pub(crate) fn year_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `trim_space_start` is `trim_start_matches(char::is_whitespace)`, on
+    /// every string of up to three of these pieces.
+    #[test]
+    fn trims_what_is_whitespace() {
+        let pieces = [
+            "", " ", "\t", "\n", "\u{1}", "\u{85}", "\u{a0}", "\u{1680}", "\u{2003}", "\u{3000}",
+            "\u{a9}", "\u{2014}", "\u{1e00}", "\u{3042}", "a", "я", "(", "1",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    let want = s.trim_start_matches(char::is_whitespace);
+                    assert_eq!(trim_space_start(&s), want, "{s:?}");
+                }
+            }
+        }
+    }
 
     type E<'a> = nom::error::Error<&'a str>;
 
