@@ -288,16 +288,17 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
     // the word is the one it reads only if it starts where it looks and
     // ends inside `i` (a word cut by the end of `i` reads shorter).
     let after = trim_space_start(number_end);
-    if digits == 0 || !after.chars().next().is_some_and(is_word_char) {
-        return None;
-    }
     let word_at = match number_end.as_bytes().first() {
         Some(b' ') => after,
         _ => word_after_number(number_end),
     };
     let is_that_word =
         word.start == i.len() - word_at.len() && word.start < word.end && word.end < i.len();
-    if !is_that_word {
+    // A word starts with a letter, so if it starts right after the space
+    // a letter follows the number.
+    let letter_follows =
+        word.start == i.len() - after.len() || after.chars().next().is_some_and(is_word_char);
+    if digits == 0 || !is_that_word || !letter_follows {
         return None;
     }
     match what_follows(i.get(word.end..)?) {
