@@ -56,6 +56,22 @@ pub(crate) struct Gate {
     /// The last word looked up, as a span of the text, and what it was:
     /// the words around numbers repeat ("26 октября (26 октября (…").
     seen: Option<(usize, usize, Word)>,
+    /// The last walk that went from a number over spaces alone to a month
+    /// word: the same bytes at another number walk the same way.
+    echo: Option<Echo>,
+}
+
+/// A walk from a number over spaces to a month word, relative to where the
+/// number starts: the number has `digits` digits, the month word spans
+/// `month..month_end`, and the byte at `month_end` is ASCII that cannot
+/// go on a word. The walk looked at no byte outside `0..=month_end`, so
+/// wherever those bytes stand again it finds the same month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Echo {
+    first: usize,
+    digits: usize,
+    month: usize,
+    month_end: usize,
 }
 
 /// How far back from a number to look for the dot of a numeric month
@@ -80,13 +96,60 @@ impl Gate {
                 }
                 found => found,
             },
-            _ => {
-                let found = self.walk(text, end, budget);
-                self.last = Some((end, found));
-                found
-            }
+            _ => match self.echo_at(text, first, end) {
+                Some(found) => {
+                    self.last = Some((end, found));
+                    found
+                }
+                None => {
+                    let found = self.walk(text, end, budget);
+                    self.last = Some((end, found));
+                    self.remember_echo(text, first, end, found);
+                    found
+                }
+            },
         };
         matches!(found, Found::Month(..)) || month_before(text, reach, first)
+    }
+
+    /// What a walk from the number at `first..end` finds, if the bytes of
+    /// the last [`Echo`] stand there again.
+    fn echo_at(&self, text: &str, first: usize, end: usize) -> Option<Found> {
+        let echo = self.echo?;
+        if end - first != echo.digits {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let len = echo.month_end + 1;
+        let here = bytes.get(first..first + len)?;
+        (Some(here) == bytes.get(echo.first..echo.first + len)).then_some(Found::Month(
+            first + echo.month,
+            Some(first + echo.month_end),
+        ))
+    }
+
+    /// Remembers the walk from the number at `first..end` as an [`Echo`]
+    /// if it went over spaces alone to a month word that ends before ASCII
+    /// that cannot go on a word (not a letter or an apostrophe).
+    fn remember_echo(&mut self, text: &str, first: usize, end: usize, found: Found) {
+        let Found::Month(month, Some(month_end)) = found else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let spaces = bytes
+            .get(end..month)
+            .is_some_and(|b| b.iter().all(|&b| b == b' '));
+        let ends = bytes
+            .get(month_end)
+            .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic() && b != b'\'');
+        if spaces && ends && month > end {
+            self.echo = Some(Echo {
+                first,
+                digits: end - first,
+                month: month - first,
+                month_end: month_end - first,
+            });
+        }
     }
 
     /// The month word the last walk ended at, as a span of the text: the
@@ -375,6 +438,67 @@ mod tests {
             }
         }
         assert!(hits > 20, "seen again only {hits} times");
+    }
+
+    /// A gate that remembers its walks (and echoes) answers every number
+    /// as a fresh gate does, with the same month word.
+    #[test]
+    fn remembered_walks_answer_as_fresh_ones() {
+        let pieces = [
+            "26 октября (",
+            "26 октября [",
+            "26  октября (",
+            "26 октябряx",
+            "26 октября'",
+            "2 мая (",
+            "26 Oct. ",
+            "26 окт",
+            "26 октября",
+            "(8 ноября) ",
+            "1 (14) ",
+            "25th October ",
+            "7 ",
+            "26 de octubre (",
+            "26 October (8 November)",
+            "x ",
+            "\u{a0}",
+            "é 3 mai (",
+        ];
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}{a}"));
+                }
+            }
+        }
+        texts.push("26 октября (".repeat(40));
+        let mut echoed = 0;
+        for text in &texts {
+            let mut gate = Gate::default();
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while let Some(first) = (at..bytes.len()).find(|&i| bytes[i].is_ascii_digit()) {
+                let end = first + digits_at(bytes, first);
+                at = end;
+                if end - first > 2 {
+                    continue;
+                }
+                let echoes = gate.echo_at(text, first, end).is_some();
+                let remembered = (gate.admits(text, 0, first, end), gate.month_word());
+                let mut fresh_gate = Gate::default();
+                let fresh = (
+                    fresh_gate.admits(text, 0, first, end),
+                    fresh_gate.month_word(),
+                );
+                assert_eq!(remembered.0, fresh.0, "{text:?} at {first}");
+                if remembered.0 && fresh.1.is_some() {
+                    assert_eq!(remembered.1, fresh.1, "{text:?} at {first}");
+                }
+                echoed += usize::from(echoes);
+            }
+        }
+        assert!(echoed > 1000, "echoed only {echoed} times");
     }
 
     #[test]
