@@ -120,6 +120,10 @@ impl Gate {
             return None;
         }
         let bytes = text.as_bytes();
+        // Most numbers have no month there: tell them by its first byte.
+        if bytes.get(first + echo.month) != bytes.get(echo.first + echo.month) {
+            return None;
+        }
         let len = echo.month_end + 1;
         let here = bytes.get(first..first + len)?;
         (Some(here) == bytes.get(echo.first..echo.first + len)).then_some(Found::Month(

@@ -10,7 +10,7 @@
 
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, closes_soon};
-use super::grammar::forms::{Reading, leads_nowhere, reading};
+use super::grammar::forms::{Nowhere, Reading, leads_nowhere, reading};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
@@ -49,8 +49,7 @@ pub(crate) fn scan<'a>(
     mut take: impl FnMut(Reading<'a>, usize) -> usize,
 ) -> (usize, Search) {
     let mut gate = Gate::default();
-    // An opening bracket known not to close soon.
-    let mut unclosed = None;
+    let mut dead_ends = DeadEnds::default();
     let bytes = text.as_bytes();
     // Everything before `done` is read; the digit search resumes at `at`.
     let mut done = 0;
@@ -82,8 +81,11 @@ pub(crate) fn scan<'a>(
         // extended, may not see it.
         let reach = floor_boundary(text, first.saturating_sub(BACK)).max(done);
         let len = end - first;
+        // The bytes of the last dead end again: the gate would admit the
+        // number (a month follows it).
+        let again = dead_ends.again(bytes, first);
         let plausible = match len {
-            1 | 2 => !prefilter || gate.admits(text, reach, first, end),
+            1 | 2 => !prefilter || again.is_some() || gate.admits(text, reach, first, end),
             // A year can start an ISO date, which dates what follows.
             4 => bytes.get(end) == Some(&b'-'),
             _ => false,
@@ -91,28 +93,21 @@ pub(crate) fn scan<'a>(
         if !plausible {
             continue;
         }
-        for start in starts(text, reach, done, first, unclosed).iter() {
+        for start in starts(text, reach, done, first, dead_ends.unclosed).iter() {
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
             // The gate may have read the month after the number already,
             // and what follows it may rule a reading out ("26 октября (").
-            let known = gate
-                .month_word()
-                .filter(|w| start == first && w.start > first);
-            if let Some(nowhere) =
-                known.and_then(|w| leads_nowhere(window, w.start - first..w.end - first))
-            {
-                // A bracket that does not close soon within the window does
-                // not in the text either, if the window held all that
-                // `closes_soon` looks at: the next number need not look.
-                if let Some(at) = nowhere.unclosed {
-                    let seen = start + window.len();
-                    if start + at + 1 + CLOSES_WITHIN <= seen || seen == text.len() {
-                        unclosed = Some(start + at);
-                    }
+            if start == first {
+                let known = if again.is_some() {
+                    None
+                } else {
+                    gate.month_word().filter(|w| w.start > first)
+                };
+                if dead_ends.rule_out(text, window, first, again, known) {
+                    continue;
                 }
-                continue;
             }
             let Some((found, rest)) = reading(window) else {
                 continue;
@@ -131,6 +126,81 @@ pub(crate) fn scan<'a>(
     // A run of digits cut by the end of the text may go on in a later scan.
     let in_run = at == bytes.len() && at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
     (resume, Search { at, in_run })
+}
+
+/// What the scan has learnt of readings ruled out at a number before the
+/// grammar runs, for the numbers after it.
+#[derive(Debug, Default)]
+struct DeadEnds {
+    /// An opening bracket known not to close soon.
+    unclosed: Option<usize>,
+    /// The last number whose reading was ruled out by an opening bracket
+    /// after its month that does not close soon ("26 октября ("): where
+    /// the number starts, and the offset of the bracket from there. Those
+    /// bytes, up to the bracket, at a later number get the same answers
+    /// from the gate and from [`leads_nowhere`] (which look at nothing
+    /// else), but for whether the later bracket closes soon.
+    last: Option<(usize, usize)>,
+}
+
+impl DeadEnds {
+    /// The offset of the bracket, if the bytes of the last dead end stand
+    /// again at `first`.
+    fn again(&self, bytes: &[u8], first: usize) -> Option<usize> {
+        let (from, bracket) = self.last?;
+        // Most numbers have no bracket there: tell them by one byte.
+        if bytes.get(first + bracket) != bytes.get(from + bracket) {
+            return None;
+        }
+        let len = bracket + 1;
+        let here = bytes.get(first..first + len)?;
+        (Some(here) == bytes.get(from..from + len)).then_some(bracket)
+    }
+
+    /// Whether a reading of `window`, which starts at the number at
+    /// `first` of `text`, is ruled out without the grammar: because the
+    /// bytes of the last dead end stand there again (`again`, the offset of
+    /// their bracket) and this bracket does not close soon either, or
+    /// because [`leads_nowhere`] says so of the month word `known` the gate
+    /// read after the number.
+    fn rule_out(
+        &mut self,
+        text: &str,
+        window: &str,
+        first: usize,
+        again: Option<usize>,
+        known: Option<std::ops::Range<usize>>,
+    ) -> bool {
+        let nowhere = match again {
+            Some(bracket) => {
+                let closing = match window.as_bytes().get(bracket) {
+                    Some(b'(') => ')',
+                    Some(b'[') => ']',
+                    _ => return false,
+                };
+                let inside = window.get(bracket + 1..).unwrap_or_default();
+                let closes = closes_soon::<()>(inside, closing).is_ok();
+                (!closes).then_some(Nowhere {
+                    unclosed: Some(bracket),
+                })
+            }
+            None => known.and_then(|w| leads_nowhere(window, w.start - first..w.end - first)),
+        };
+        let Some(nowhere) = nowhere else {
+            return false;
+        };
+        if let Some(at) = nowhere.unclosed {
+            // A bracket that does not close soon within the window does not
+            // in the text either, if the window held all that `closes_soon`
+            // looks at: the next number need not look.
+            let seen = first + window.len();
+            if first + at + 1 + CLOSES_WITHIN <= seen || seen == text.len() {
+                self.unclosed = Some(first + at);
+            }
+            self.last = Some((first, at));
+        }
+        true
+    }
 }
 
 /// How many ASCII digits there are from `at` on.

@@ -63,6 +63,48 @@ fn benchmark_corpora_read_the_same() {
     }
 }
 
+/// The scan reuses what it learnt at a number whose reading was ruled out
+/// ("26 октября (": a month, then a bracket that does not close soon) at
+/// the next number with the same bytes; it must read what the grammar
+/// reads wherever the bytes repeat, with or without their brackets closing.
+#[test]
+fn repeated_dead_ends_read_the_same() {
+    let units = [
+        "26 октября (",
+        "26 октября [",
+        "26 октября (8 ноября) ",
+        "26 октября ",
+        "26 октября. (",
+        "26  октября (",
+        "2 мая (",
+        "26 October (8 November)",
+        ")",
+        "]",
+        " x ",
+        "(1) ",
+        "\n",
+    ];
+    for a in units {
+        for b in units {
+            for c in units {
+                let text = format!("{a}{a}{b}{a}{c}{b}{a}{a}");
+                same_both_ways(text.as_bytes(), &text);
+            }
+        }
+    }
+    // Long runs, whose windows and brackets' reach end inside a unit.
+    for n in [5, 21, 22, 23, 60] {
+        for end in ["", "8 ноября)", ")", " 1917"] {
+            for unit in ["26 октября (", "1 мая [", "26 октября ("] {
+                let text = unit.repeat(n) + end;
+                same_both_ways(text.as_bytes(), &text);
+                let text = format!("{}{end}{}", unit.repeat(n), unit.repeat(3));
+                same_both_ways(text.as_bytes(), &text);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(crate::util::cases(3_000)))]
 
