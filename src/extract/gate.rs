@@ -48,7 +48,8 @@ impl Found {
     }
 }
 
-/// The pre-filter for one scan, remembering its last walk.
+/// The pre-filter for one scan, remembering its last walk, the last word
+/// it looked up and the last walk over spaces to a month.
 #[derive(Debug, Default)]
 pub(crate) struct Gate {
     /// Where the last walk started, and what it found.
@@ -421,7 +422,9 @@ mod tests {
             "де",
             "",
         ];
-        let ends = ["", " ", ".", "'", "’", "1", "a", "\u{301}", "(", "\u{a0}"];
+        let ends = [
+            "", " ", ".", "'", "’", "'s", "’s", "1", "a", "\u{301}", "(", "\u{a0}",
+        ];
         let mut hits = 0;
         for a in pieces {
             for b in pieces {
@@ -496,9 +499,9 @@ mod tests {
                     fresh_gate.month_word(),
                 );
                 assert_eq!(remembered.0, fresh.0, "{text:?} at {first}");
-                if remembered.0 && fresh.1.is_some() {
-                    assert_eq!(remembered.1, fresh.1, "{text:?} at {first}");
-                }
+                // The scanner takes a month word only after the number.
+                let after = |w: Option<std::ops::Range<usize>>| w.filter(|w| w.start > first);
+                assert_eq!(after(remembered.1), after(fresh.1), "{text:?} at {first}");
                 echoed += usize::from(echoes);
             }
         }

@@ -100,7 +100,9 @@ pub(crate) fn scan<'a>(
             // The gate may have read the month after the number already,
             // and what follows it may rule a reading out ("26 октября (").
             if start == first {
-                let known = if again.is_some() {
+                // (The gate was asked only about a day number, and only if
+                // it ran.)
+                let known = if again.is_some() || !prefilter || len > 2 {
                     None
                 } else {
                     gate.month_word().filter(|w| w.start > first)

@@ -92,6 +92,22 @@ fn repeated_dead_ends_read_the_same() {
             }
         }
     }
+    // The same first byte and bracket, but not the same bytes between.
+    for text in [
+        "26 октября (x 2 (15) мая 1917(",
+        "26 октября (2 (15) мая 1917 (",
+        "26 октября (26 октяб (8 ноября) 1917",
+    ] {
+        same_both_ways(text.as_bytes(), text);
+    }
+    // A bracket near the end of its number's window: not closing within
+    // the window says nothing of the text, so it must be asked again.
+    for spaces in 330..370 {
+        let text = format!("26 октября{}[8 ноября] (8 ноября)", " ".repeat(spaces));
+        same_both_ways(text.as_bytes(), &text);
+        let text = format!("26 октября (26 октября{}[8 ноября]", " ".repeat(spaces));
+        same_both_ways(text.as_bytes(), &text);
+    }
     // Long runs, whose windows and brackets' reach end inside a unit.
     for n in [5, 21, 22, 23, 60] {
         for end in ["", "8 ноября)", ")", " 1917"] {

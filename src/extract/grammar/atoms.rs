@@ -176,8 +176,8 @@ pub(crate) fn punct<'a, E: ParseError<&'a str>>(c: char) -> impl Fn(&'a str) -> 
 /// How many bytes after an opening bracket [`closes_soon`] looks at.
 pub(crate) const CLOSES_WITHIN: usize = 96;
 
-/// Fails unless `closing` comes within a short stretch, before any other
-/// bracket or blank line: a cheap test before parsing a bracket's inside.
+/// Fails unless `closing` comes within [`CLOSES_WITHIN`] bytes, before any
+/// opening bracket: a cheap test before parsing a bracket's inside.
 pub(crate) fn closes_soon<'a, E: ParseError<&'a str>>(i: &'a str, closing: char) -> Res<'a, (), E> {
     // Brackets are ASCII, and no byte of a multi-byte character is, so the
     // bytes can be searched directly.
