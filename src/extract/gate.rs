@@ -48,31 +48,11 @@ impl Found {
     }
 }
 
-/// The pre-filter for one scan, remembering its last walk, the last word
-/// it looked up and the last walk over spaces to a month.
+/// The pre-filter for one scan, remembering its last walk.
 #[derive(Debug, Default)]
 pub(crate) struct Gate {
     /// Where the last walk started, and what it found.
     last: Option<(usize, Found)>,
-    /// The last word looked up, as a span of the text, and what it was:
-    /// the words around numbers repeat ("26 октября (26 октября (…").
-    seen: Option<(usize, usize, Word)>,
-    /// The last walk that went from a number over spaces alone to a month
-    /// word: the same bytes at another number walk the same way.
-    echo: Option<Echo>,
-}
-
-/// A walk from a number over spaces to a month word, relative to where the
-/// number starts: the number has `digits` digits, the month word spans
-/// `month..month_end`, and the byte at `month_end` is ASCII that cannot
-/// go on a word. The walk looked at no byte outside `0..=month_end`, so
-/// wherever those bytes stand again it finds the same month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Echo {
-    first: usize,
-    digits: usize,
-    month: usize,
-    month_end: usize,
 }
 
 /// How far back from a number to look for the dot of a numeric month
@@ -91,70 +71,19 @@ impl Gate {
             // over it, so from here on it goes the same way.
             Some((from, found)) if from <= first && end <= found.at() => match found {
                 Found::Open(at) => {
-                    let found = self.walk(text, at, budget);
+                    let found = walk(text, at, budget);
                     self.last = Some((from, found));
                     found
                 }
                 found => found,
             },
-            _ => match self.echo_at(text, first, end) {
-                Some(found) => {
-                    self.last = Some((end, found));
-                    found
-                }
-                None => {
-                    let found = self.walk(text, end, budget);
-                    self.last = Some((end, found));
-                    self.remember_echo(text, first, end, found);
-                    found
-                }
-            },
+            _ => {
+                let found = walk(text, end, budget);
+                self.last = Some((end, found));
+                found
+            }
         };
         matches!(found, Found::Month(..)) || month_before(text, reach, first)
-    }
-
-    /// What a walk from the number at `first..end` finds, if the bytes of
-    /// the last [`Echo`] stand there again.
-    fn echo_at(&self, text: &str, first: usize, end: usize) -> Option<Found> {
-        let echo = self.echo?;
-        if end - first != echo.digits {
-            return None;
-        }
-        let bytes = text.as_bytes();
-        // Most numbers have no month there: tell them by its first byte.
-        if bytes.get(first + echo.month) != bytes.get(echo.first + echo.month) {
-            return None;
-        }
-        let len = echo.month_end + 1;
-        let here = bytes.get(first..first + len)?;
-        (Some(here) == bytes.get(echo.first..echo.first + len)).then_some(Found::Month(
-            first + echo.month,
-            Some(first + echo.month_end),
-        ))
-    }
-
-    /// Remembers the walk from the number at `first..end` as an [`Echo`]
-    /// if it went over spaces alone to a month word that ends before ASCII
-    /// that cannot go on a word (not a letter or an apostrophe).
-    fn remember_echo(&mut self, text: &str, first: usize, end: usize, found: Found) {
-        let Found::Month(month, Some(month_end)) = found else {
-            return;
-        };
-        let bytes = text.as_bytes();
-        let spaces = bytes
-            .get(end..month)
-            .is_some_and(|b| b.iter().all(|&b| b == b' '));
-        let ends = bytes
-            .get(month_end)
-            .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic() && b != b'\'');
-        if spaces && ends && month > end {
-            self.echo = Some(Echo {
-                first,
-                digits: end - first,
-                month: month - first,
-                month_end: month_end - first,
-            });
-        }
     }
 
     /// The month word the last walk ended at, as a span of the text: the
@@ -165,99 +94,57 @@ impl Gate {
             _ => None,
         }
     }
+}
 
-    /// Walks forward from `at` over what a mention can hold between a day
-    /// and its month, until a month, something else, or a token that
-    /// starts at or after `budget`.
-    fn walk(&mut self, text: &str, mut at: usize, budget: usize) -> Found {
-        let bytes = text.as_bytes();
-        loop {
-            if at >= budget {
-                return Found::Open(at);
-            }
-            let next = bytes.get(at).copied();
-            // The common cases first: a space, or a word that starts with
-            // an ASCII or basic Cyrillic letter.
-            if next == Some(b' ') {
-                at += 1;
+/// Walks forward from `at` over what a mention can hold between a day and
+/// its month, until a month, something else, or a token that starts at or
+/// after `budget`.
+fn walk(text: &str, mut at: usize, budget: usize) -> Found {
+    let bytes = text.as_bytes();
+    loop {
+        if at >= budget {
+            return Found::Open(at);
+        }
+        // The common case first: a space.
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+            continue;
+        }
+        // An ordinal ending after a number, as the grammar reads it
+        // ("26th", "25-го", and "26th" before a word of combining marks).
+        if at
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(u8::is_ascii_digit)
+        {
+            if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
+                at = text.len() - rest.len();
                 continue;
             }
-            // An ordinal ending after a number, as the grammar reads it
-            // ("26th", "25-го", and "26th" before a word of combining marks).
-            if at
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_digit)
-            {
-                if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
-                    at = text.len() - rest.len();
-                    continue;
-                }
+        }
+        let rest = text.get(at..).unwrap_or_default();
+        let Some(c) = rest.chars().next() else {
+            return Found::Stop(at);
+        };
+        if c.is_ascii_digit() {
+            if after_dot(text, at) {
+                return Found::Month(at, None);
             }
-            let rest = text.get(at..).unwrap_or_default();
-            if matches!(next, Some(b'a'..=b'z' | b'A'..=b'Z' | 0xD0 | 0xD1)) {
-                match self.word(text, at, rest) {
-                    Ok(after) => {
-                        at = after;
-                        continue;
-                    }
-                    Err(found) => return found,
-                }
-            }
-            let Some(c) = rest.chars().next() else {
+            at += digits_at(bytes, at);
+        } else if is_between_mark(c) {
+            at += c.len_utf8();
+        } else if is_word_char(c) {
+            let Ok((_, w)) = word::<()>(rest) else {
                 return Found::Stop(at);
             };
-            if c.is_ascii_digit() {
-                if after_dot(text, at) {
-                    return Found::Month(at, None);
-                }
-                at += digits_at(bytes, at);
-            } else if is_between_mark(c) {
-                at += c.len_utf8();
-            } else if is_word_char(c) {
-                match self.word(text, at, rest) {
-                    Ok(after) => at = after,
-                    Err(found) => return found,
-                }
-            } else {
-                return Found::Stop(at);
+            match classify(w) {
+                Word::Month => return Found::Month(at, Some(at + w.len())),
+                Word::Between => at += w.len(),
+                Word::Other => return Found::Stop(at),
             }
+        } else {
+            return Found::Stop(at);
         }
-    }
-
-    /// The word at `at` of `text` (`rest` from there on), met on a walk:
-    /// where the walk goes on after it, or what it found.
-    fn word(&mut self, text: &str, at: usize, rest: &str) -> Result<usize, Found> {
-        let (len, kind) = match self.seen_again(text, at) {
-            Some(seen) => seen,
-            None => {
-                let Ok((_, w)) = word::<()>(rest) else {
-                    return Err(Found::Stop(at));
-                };
-                let kind = classify(w);
-                self.seen = Some((at, at + w.len(), kind));
-                (w.len(), kind)
-            }
-        };
-        match kind {
-            Word::Month => Err(Found::Month(at, Some(at + len))),
-            Word::Between => Ok(at + len),
-            Word::Other => Err(Found::Stop(at)),
-        }
-    }
-
-    /// The length and kind of the last word looked up, if it stands again
-    /// at `at`, whole: the same bytes, followed by ASCII that cannot go on
-    /// a word (not a letter or an apostrophe). Then [`word`] would read
-    /// those bytes (it stops at such a byte, and where it stops inside
-    /// them depends on them alone), so it need not run.
-    fn seen_again(&self, text: &str, at: usize) -> Option<(usize, Word)> {
-        let (from, to, kind) = self.seen?;
-        let bytes = text.as_bytes();
-        let len = to - from;
-        let after = *bytes.get(at + len)?;
-        let ends = after.is_ascii() && !after.is_ascii_alphabetic() && after != b'\'';
-        (ends && bytes.get(at..at + len) == bytes.get(from..to)).then_some((len, kind))
     }
 }
 
@@ -269,7 +156,6 @@ fn is_between_mark(c: char) -> bool {
 }
 
 /// What a word met on the walk is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
     /// A month, by name or Roman numeral.
     Month,
@@ -405,50 +291,8 @@ mod tests {
         assert_eq!(admitted, reachable);
     }
 
-    /// A word seen again is read as `word` reads it, on every text made of
-    /// two words of these pieces.
-    #[test]
-    fn a_word_seen_again_is_the_word_read_there() {
-        let pieces = [
-            "октября",
-            "October",
-            "Oct",
-            "Octob",
-            "o",
-            "x'y",
-            "l’",
-            "é",
-            "a\u{301}",
-            "де",
-            "",
-        ];
-        let ends = [
-            "", " ", ".", "'", "’", "'s", "’s", "1", "a", "\u{301}", "(", "\u{a0}",
-        ];
-        let mut hits = 0;
-        for a in pieces {
-            for b in pieces {
-                for end in ends {
-                    let text = format!("{a} {b}{end}");
-                    let mut gate = Gate::default();
-                    let Ok((_, w)) = word::<()>(&text) else {
-                        continue;
-                    };
-                    gate.seen = Some((0, w.len(), classify(w)));
-                    let at = a.len() + 1;
-                    if let Some((len, _)) = gate.seen_again(&text, at) {
-                        hits += 1;
-                        let (_, read) = word::<()>(&text[at..]).unwrap();
-                        assert_eq!(read.len(), len, "{text:?}");
-                    }
-                }
-            }
-        }
-        assert!(hits > 20, "seen again only {hits} times");
-    }
-
-    /// A gate that remembers its walks (and echoes) answers every number
-    /// as a fresh gate does, with the same month word.
+    /// A gate that remembers its walks answers every number as a fresh
+    /// gate does, with the same month word.
     #[test]
     fn remembered_walks_answer_as_fresh_ones() {
         let pieces = [
@@ -480,7 +324,7 @@ mod tests {
             }
         }
         texts.push("26 октября (".repeat(40));
-        let mut echoed = 0;
+        let mut reused = 0;
         for text in &texts {
             let mut gate = Gate::default();
             let bytes = text.as_bytes();
@@ -491,7 +335,9 @@ mod tests {
                 if end - first > 2 {
                     continue;
                 }
-                let echoes = gate.echo_at(text, first, end).is_some();
+                let reused_now = gate
+                    .last
+                    .is_some_and(|(from, found)| from <= first && end <= found.at());
                 let remembered = (gate.admits(text, 0, first, end), gate.month_word());
                 let mut fresh_gate = Gate::default();
                 let fresh = (
@@ -502,10 +348,10 @@ mod tests {
                 // The scanner takes a month word only after the number.
                 let after = |w: Option<std::ops::Range<usize>>| w.filter(|w| w.start > first);
                 assert_eq!(after(remembered.1), after(fresh.1), "{text:?} at {first}");
-                echoed += usize::from(echoes);
+                reused += usize::from(reused_now);
             }
         }
-        assert!(echoed > 1000, "echoed only {echoed} times");
+        assert!(reused > 1000, "walks reused only {reused} times");
     }
 
     #[test]

@@ -80,36 +80,25 @@ pub(crate) fn scan<'a>(
         // Nothing before `reach` counts: a later scan of the same text,
         // extended, may not see it.
         let reach = floor_boundary(text, first.saturating_sub(BACK)).max(done);
-        let len = end - first;
-        // The bytes of the last dead end again: the gate would admit the
-        // number (a month follows it).
-        let again = dead_ends.again(bytes, first);
-        let plausible = match len {
-            1 | 2 => !prefilter || again.is_some() || gate.admits(text, reach, first, end),
+        let admitted = match end - first {
+            1 | 2 if prefilter => match dead_ends.again(bytes, first) {
+                Some(bracket) => Admitted::Again(bracket),
+                None if gate.admits(text, reach, first, end) => Admitted::Gate,
+                None => continue,
+            },
+            1 | 2 => Admitted::Unasked,
             // A year can start an ISO date, which dates what follows.
-            4 => bytes.get(end) == Some(&b'-'),
-            _ => false,
+            4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
+            _ => continue,
         };
-        if !plausible {
-            continue;
-        }
         for start in starts(text, reach, done, first, dead_ends.unclosed).iter() {
             let Some(window) = text.get(start..floor_boundary(text, start + WINDOW)) else {
                 continue;
             };
             // The gate may have read the month after the number already,
             // and what follows it may rule a reading out ("26 октября (").
-            if start == first {
-                // (The gate was asked only about a day number, and only if
-                // it ran.)
-                let known = if again.is_some() || !prefilter || len > 2 {
-                    None
-                } else {
-                    gate.month_word().filter(|w| w.start > first)
-                };
-                if dead_ends.rule_out(text, window, first, again, known) {
-                    continue;
-                }
+            if start == first && dead_ends.rule_out(text, window, first, admitted, &gate) {
+                continue;
             }
             let Some((found, rest)) = reading(window) else {
                 continue;
@@ -128,6 +117,18 @@ pub(crate) fn scan<'a>(
     // A run of digits cut by the end of the text may go on in a later scan.
     let in_run = at == bytes.len() && at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
     (resume, Search { at, in_run })
+}
+
+/// Why a number is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Admitted {
+    /// The gate admitted the day number.
+    Gate,
+    /// The bytes of the last dead end stand at the day number, up to their
+    /// bracket at this offset: a month follows, the gate would admit it.
+    Again(usize),
+    /// No gate asked: without the pre-filter, or a year before a dash.
+    Unasked,
 }
 
 /// What the scan has learnt of readings ruled out at a number before the
@@ -161,20 +162,19 @@ impl DeadEnds {
 
     /// Whether a reading of `window`, which starts at the number at
     /// `first` of `text`, is ruled out without the grammar: because the
-    /// bytes of the last dead end stand there again (`again`, the offset of
-    /// their bracket) and this bracket does not close soon either, or
-    /// because [`leads_nowhere`] says so of the month word `known` the gate
-    /// read after the number.
+    /// bytes of the last dead end stand there again and this bracket does
+    /// not close soon either, or because [`leads_nowhere`] says so of the
+    /// month word the gate read after the number.
     fn rule_out(
         &mut self,
         text: &str,
         window: &str,
         first: usize,
-        again: Option<usize>,
-        known: Option<std::ops::Range<usize>>,
+        admitted: Admitted,
+        gate: &Gate,
     ) -> bool {
-        let nowhere = match again {
-            Some(bracket) => {
+        let nowhere = match admitted {
+            Admitted::Again(bracket) => {
                 let closing = match window.as_bytes().get(bracket) {
                     Some(b'(') => ')',
                     Some(b'[') => ']',
@@ -186,7 +186,11 @@ impl DeadEnds {
                     unclosed: Some(bracket),
                 })
             }
-            None => known.and_then(|w| leads_nowhere(window, w.start - first..w.end - first)),
+            Admitted::Gate => gate
+                .month_word()
+                .filter(|w| w.start > first)
+                .and_then(|w| leads_nowhere(window, w.start - first..w.end - first)),
+            Admitted::Unasked => None,
         };
         let Some(nowhere) = nowhere else {
             return false;

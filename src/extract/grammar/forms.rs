@@ -287,18 +287,13 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
     // `reading` takes this way only if a letter follows the number, and
     // the word is the one it reads only if it starts where it looks and
     // ends inside `i` (a word cut by the end of `i` reads shorter).
-    let after = trim_space_start(number_end);
-    let word_at = match number_end.as_bytes().first() {
-        Some(b' ') => after,
-        _ => word_after_number(number_end),
-    };
-    let is_that_word =
-        word.start == i.len() - word_at.len() && word.start < word.end && word.end < i.len();
-    // A word starts with a letter, so if it starts right after the space
-    // a letter follows the number.
-    let letter_follows =
-        word.start == i.len() - after.len() || after.chars().next().is_some_and(is_word_char);
-    if digits == 0 || !is_that_word || !letter_follows {
+    let letter_follows = trim_space_start(number_end)
+        .chars()
+        .next()
+        .is_some_and(is_word_char);
+    let word_at = i.len() - word_after_number(number_end).len();
+    let is_that_word = word.start == word_at && word.start < word.end && word.end < i.len();
+    if digits == 0 || !letter_follows || !is_that_word {
         return None;
     }
     match what_follows(i.get(word.end..)?) {
