@@ -25,7 +25,7 @@
 use super::grammar::atoms::{DASHES, ordinal_suffix};
 use super::grammar::words::{is_word_char, month_name, roman_month, word};
 use super::scan::{WINDOW, digits_at, previous_word};
-use crate::lexicon::{is_phrase_separator, lexicon};
+use crate::lexicon::{Begins, is_phrase_separator, lexicon};
 
 /// What a walk forward found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,6 +134,13 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
         } else if is_between_mark(c) {
             at += c.len_utf8();
         } else if is_word_char(c) {
+            // Most words of running text are told by their first letters
+            // to be no month and no joining word, unread; a Roman month
+            // ("XI") is not in the lexicon.
+            let roman = rest.starts_with(['I', 'V', 'X']);
+            if !roman && !lexicon().may_begin(rest, Begins::MonthOrJoin) {
+                return Found::Stop(at);
+            }
             let Ok((_, w)) = word::<()>(rest) else {
                 return Found::Stop(at);
             };

@@ -3,7 +3,9 @@
 //! The tables are data ([`LANGUAGES`], one [`Language`] each); this module
 //! indexes them once, on first use, into
 //! - a word index: folded month and weekday spellings, looked up one word
-//!   at a time;
+//!   at a time, with a filter of how months and joining words begin (their
+//!   first three letters), which turns most other words away before they
+//!   are read whole;
 //! - a phrase trie: labels ("O.S.", "по старому стилю"), era markers,
 //!   year words, conjunctions and range words, matched with their dots,
 //!   slashes and spaces ignored, longest match first.
@@ -115,9 +117,128 @@ pub struct Lexicon {
     /// The same for month names alone: the word before a number is rarely
     /// a month, though often a short word of the index ("on", "a").
     months: Vec<u64>,
+    /// How the months of the index begin, as [`Lexicon::may_begin`] reads
+    /// them.
+    month_starts: Starts,
+    /// The same for the months and the joining words.
+    month_or_join_starts: Starts,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
+}
+
+/// What a word may be, for [`Lexicon::may_begin`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Begins {
+    /// A month name.
+    Month,
+    /// A month name or a joining word ([`WordInfo::joins`]).
+    MonthOrJoin,
+}
+
+/// A set of the first three letters of words, both ASCII or both basic
+/// Cyrillic (as [`first_letters`] numbers them).
+#[derive(Debug)]
+struct Starts(Vec<u64>);
+
+/// How many beginnings [`first_letters`] numbers: two Latin letters and a
+/// third or the end of the word, then the same in Cyrillic.
+const STARTS: usize = 26 * 26 * 27 + 32 * 32 * 33;
+
+impl Default for Starts {
+    fn default() -> Starts {
+        Starts(vec![0; STARTS.div_ceil(64)])
+    }
+}
+
+impl Starts {
+    fn insert(&mut self, start: usize) {
+        if let Some(slot) = self.0.get_mut(start / 64) {
+            *slot |= 1 << (start % 64);
+        }
+    }
+
+    fn contains(&self, start: usize) -> bool {
+        self.0
+            .get(start / 64)
+            .is_some_and(|slot| slot & (1 << (start % 64)) != 0)
+    }
+}
+
+/// The number of how the word at the start of `bytes` begins, folded: its
+/// first two letters and its third letter or its end, if the letters are
+/// all ASCII or all basic Cyrillic (А to я but Й and й, which fold to и)
+/// and the word ends, if it does, at ASCII that is no letter and no
+/// apostrophe, as [`word`](crate::extract) reads words. Those letters fold
+/// alone, so a folded word of the index is the folded word at `bytes` only
+/// if it begins the same way. `None` for anything else (one letter, a
+/// combining mark, an accent, another script), which the caller must look
+/// up whole.
+// The arithmetic wraps: the release profile checks for overflow, and none
+// is possible on these small numbers.
+#[inline(always)]
+fn first_letters(bytes: &[u8]) -> Option<usize> {
+    /// The third place: a letter of an alphabet of `n`, or its end (`n`).
+    fn end(rest: &[u8], n: usize) -> Option<usize> {
+        match rest.first() {
+            None => Some(n),
+            Some(&b) if b.is_ascii() && b != b'\'' && !b.is_ascii_alphabetic() => Some(n),
+            _ => None,
+        }
+    }
+    /// An ASCII letter, folded, numbered from a (0) to z (25).
+    fn latin(c: u8) -> usize {
+        usize::from((c | 0x20).wrapping_sub(b'a'))
+    }
+    match *bytes {
+        [a, b, ref rest @ ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let third = match rest.first() {
+                Some(&c) if c.is_ascii_alphabetic() => latin(c),
+                _ => end(rest, 26)?,
+            };
+            Some(
+                latin(a)
+                    .wrapping_mul(26 * 27)
+                    .wrapping_add(latin(b).wrapping_mul(27))
+                    .wrapping_add(third),
+            )
+        }
+        [
+            l0 @ (0xD0 | 0xD1),
+            c0,
+            l1 @ (0xD0 | 0xD1),
+            c1,
+            ref rest @ ..,
+        ] => {
+            let a = cyrillic_letter(l0, c0)?;
+            let b = cyrillic_letter(l1, c1)?;
+            let third = match *rest {
+                [l2 @ (0xD0 | 0xD1), c2, ..] => cyrillic_letter(l2, c2)?,
+                _ => end(rest, 32)?,
+            };
+            Some(
+                (26 * 26 * 27usize)
+                    .wrapping_add(a.wrapping_mul(32 * 33))
+                    .wrapping_add(b.wrapping_mul(33))
+                    .wrapping_add(third),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The folded basic Cyrillic letter of a two-byte character, numbered from
+/// а (0) to я (31); `None` for Й, й and the rest of the block.
+#[inline(always)]
+fn cyrillic_letter(lead: u8, cont: u8) -> Option<usize> {
+    let code = (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F);
+    let lower = match code {
+        0x419 | 0x439 => return None,
+        0x410..=0x42F => code.wrapping_add(0x20),
+        0x430..=0x44F => code,
+        _ => return None,
+    };
+    Some(lower.wrapping_sub(0x430) as usize)
 }
 
 /// A word looked up on this thread, as written, with its lexicon and its
@@ -190,6 +311,8 @@ impl Lexicon {
             ascii_starts: [false; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
             months: vec![0; 1 << (MONTH_BITS - 6)],
+            month_starts: Starts::default(),
+            month_or_join_starts: Starts::default(),
             id: next_id(),
         };
         for language in languages {
@@ -297,6 +420,14 @@ impl Lexicon {
             set_bit(&mut lexicon.known, KNOWN_BITS, hash);
             if info.month.is_some() {
                 set_bit(&mut lexicon.months, MONTH_BITS, hash);
+            }
+            if let Some(start) = first_letters(key) {
+                if info.month.is_some() {
+                    lexicon.month_starts.insert(start);
+                }
+                if info.month.is_some() || info.joins {
+                    lexicon.month_or_join_starts.insert(start);
+                }
             }
         }
         if let Some(root) = lexicon.trie.first() {
@@ -407,6 +538,20 @@ impl Lexicon {
     /// ```
     pub fn may_know(&self, word: &str) -> bool {
         has_bit(&self.known, KNOWN_BITS, filter_hash(word))
+    }
+
+    /// Whether the word at the start of `text` may be a word of the index
+    /// of the given kind: `false` means it is none, told from its first
+    /// three letters alone (or two, and its end).
+    #[inline]
+    pub(crate) fn may_begin(&self, text: &str, kind: Begins) -> bool {
+        let Some(start) = first_letters(text.as_bytes()) else {
+            return true;
+        };
+        match kind {
+            Begins::Month => self.month_starts.contains(start),
+            Begins::MonthOrJoin => self.month_or_join_starts.contains(start),
+        }
     }
 
     /// The month a single word (without its abbreviation dot) names: as
@@ -600,6 +745,75 @@ mod tests {
         assert!(unknown.iter().all(|w| lexicon.word(w).is_none()));
         assert_eq!(lexicon.word("и").map(|i| i.joins), Some(true));
         assert_eq!(lexicon.word("ntil").map(|i| i.joins), Some(true));
+    }
+
+    #[test]
+    fn the_start_filter_lets_every_month_and_joining_word_through() {
+        let lexicon = lexicon();
+        let mut tried = 0;
+        for (key, info) in &lexicon.words {
+            let word = std::str::from_utf8(key).unwrap();
+            let kinds: &[Begins] = match (info.month.is_some(), info.joins) {
+                (true, _) => &[Begins::Month, Begins::MonthOrJoin],
+                (false, true) => &[Begins::MonthOrJoin],
+                (false, false) => continue,
+            };
+            // The word as it may be written: in any case, with a stress
+            // mark after any of its first letters, and whatever ends it.
+            let title: String = word
+                .chars()
+                .enumerate()
+                .flat_map(|(k, c)| {
+                    let c: Vec<char> = if k == 0 {
+                        c.to_uppercase().collect()
+                    } else {
+                        vec![c]
+                    };
+                    c
+                })
+                .collect();
+            let mut written = vec![word.to_string(), word.to_uppercase(), title];
+            for at in 1..=3 {
+                if let Some((k, _)) = word.char_indices().nth(at) {
+                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                }
+            }
+            for w in &written {
+                assert_eq!(fold(w), word, "{w}");
+                for end in ["", " ", ".", ")", " 26", ",", "\n", "-"] {
+                    let text = format!("{w}{end}");
+                    for &kind in kinds {
+                        assert!(lexicon.may_begin(&text, kind), "{text:?} {kind:?}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 100_000, "{tried}");
+        // And it tells most other words at once, in both alphabets, but
+        // not what it cannot judge by its first letters.
+        for (text, kind) in [
+            ("regiment", Begins::MonthOrJoin),
+            ("troops", Begins::MonthOrJoin),
+            ("Собрался", Begins::MonthOrJoin),
+            ("the", Begins::Month),
+            ("Oxford", Begins::Month),
+            ("Ma ", Begins::Month),
+        ] {
+            assert!(!lexicon.may_begin(text, kind), "{text}");
+        }
+        for text in [
+            "Oct.",
+            "ОКТЯБРЯ",
+            "Mar",
+            "Réunit",
+            "o",
+            "Ма\u{301}я",
+            "ab'c",
+            "Йо",
+        ] {
+            assert!(lexicon.may_begin(text, Begins::Month), "{text}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use nom::error::{ErrorKind, ParseError};
 
 use super::atoms::{Res, fail};
 use crate::calendar::{CalendarKind, Weekday};
-use crate::lexicon::{PhraseInfo, lexicon};
+use crate::lexicon::{Begins, PhraseInfo, lexicon};
 
 /// Whether a character belongs to a word: letters and the combining marks
 /// (stress accents) that may sit on them.
@@ -95,6 +95,9 @@ pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E
 ///
 /// `"Oct. 26"` → `10`; `"октя́бря 1917"` → `10`
 pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    if !lexicon().may_begin(i, Begins::Month) {
+        return fail(i, ErrorKind::Tag);
+    }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
         Some(m) => Ok((rest.strip_prefix('.').unwrap_or(rest), m)),
@@ -247,6 +250,46 @@ mod tests {
         assert_eq!(range_from::<E>("с 24"), Ok((" 24", ())));
         assert_eq!(range_to::<E>("на 25"), Ok((" 25", ())));
         assert!(range_to::<E>("наш").is_err());
+    }
+
+    /// `month_name` as it reads without the lexicon's filter of first
+    /// letters.
+    fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
+        let (rest, w) = word::<()>(i).ok()?;
+        let m = lexicon().month(w)?;
+        Some((rest.strip_prefix('.').unwrap_or(rest), m))
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The filter of first letters never turns a month away: texts
+        /// made of month names and pieces of them, in any case, with
+        /// marks, apostrophes and the letters of other words, read alike.
+        #[test]
+        fn month_names_read_as_without_the_filter(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(&[
+                        "Oct", "октября", "ОКТ", "Mar", "März", "ma", "май", "Ма", "mai",
+                        "Sept", "сент", "Nov", "ноя", "Ju", "jun", "juli", "Ian", "Ιαν",
+                        "ма\u{301}я", "Ma\u{301}rz", "O\u{301}ct", "ju\u{301}l",
+                    ][..]).prop_map(str::to_string),
+                    "[a-zA-Zа-яА-ЯёЁйЙéá'’\u{301} .,)]{1,3}",
+                ],
+                1..5,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            for (k, _) in text.char_indices() {
+                let i = &text[k..];
+                prop_assert_eq!(
+                    month_name::<()>(i).ok(),
+                    month_name_unfiltered(i),
+                    "{:?}", i
+                );
+            }
+        }
     }
 
     #[test]
