@@ -102,18 +102,26 @@ pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32,
 /// the German "1." before a month name.
 ///
 /// `"th October"` → `" October"`
+#[inline]
 pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    const SUFFIXES: [&str; 12] = [
-        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
-    ];
-    // Most days are followed by a space: reject on the first byte (0xC2
-    // leads "º", "ª" and "°").
+    // Most days are followed by a space or punctuation: reject on the
+    // first byte (0xC2 leads "º", "ª" and "°"), here, where the caller
+    // inlines it.
     if !matches!(
         i.as_bytes().first(),
         Some(b's' | b'n' | b'r' | b't' | b'e' | b'S' | b'N' | b'R' | b'T' | b'E' | b'-' | 0xC2)
     ) {
         return fail(i, ErrorKind::Tag);
     }
+    ordinal_ending(i)
+}
+
+/// [`ordinal_suffix`] past its test of the first byte.
+#[inline(never)]
+fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+    const SUFFIXES: [&str; 12] = [
+        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
+    ];
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
             if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
