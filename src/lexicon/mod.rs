@@ -139,7 +139,7 @@ pub(crate) enum Begins {
 /// A set of the first three letters of words, both ASCII or both basic
 /// Cyrillic (as [`first_letters`] numbers them).
 #[derive(Debug)]
-struct Starts(Vec<u64>);
+struct Starts([u64; STARTS.div_ceil(64)]);
 
 /// How many beginnings [`first_letters`] numbers: two Latin letters and a
 /// third or the end of the word, then the same in Cyrillic.
@@ -147,7 +147,7 @@ const STARTS: usize = 26 * 26 * 27 + 32 * 32 * 33;
 
 impl Default for Starts {
     fn default() -> Starts {
-        Starts(vec![0; STARTS.div_ceil(64)])
+        Starts([0; STARTS.div_ceil(64)])
     }
 }
 
@@ -158,6 +158,7 @@ impl Starts {
         }
     }
 
+    #[inline(always)]
     fn contains(&self, start: usize) -> bool {
         self.0
             .get(start / 64)
@@ -258,7 +259,7 @@ const MAX_CACHED: usize = 32;
 
 /// The number of words the cache holds, each in the slot its length and
 /// first and last bytes pick.
-const SLOTS: usize = 64;
+const SLOTS: usize = 256;
 
 /// An empty slot of the cache.
 const UNSEEN: SeenWord = SeenWord {
@@ -543,7 +544,7 @@ impl Lexicon {
     /// Whether the word at the start of `text` may be a word of the index
     /// of the given kind: `false` means it is none, told from its first
     /// three letters alone (or two, and its end).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_begin(&self, text: &str, kind: Begins) -> bool {
         let Some(start) = first_letters(text.as_bytes()) else {
             return true;
