@@ -57,7 +57,14 @@ pub struct Options {
 
 /// Every mention in `text`, in order.
 pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
-    extract_bytes(text.as_bytes(), options)
+    // What `extract_bytes` does with valid text, without checking it again.
+    let mut out = Vec::new();
+    let mut resolver = Resolver::new(options);
+    let from = Search::default();
+    extract_str(text, 0, text.len(), from, true, &mut resolver, &mut |m| {
+        out.push(m)
+    });
+    out
 }
 
 /// Every mention in bytes that may not be valid UTF-8: the valid stretches
