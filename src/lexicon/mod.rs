@@ -170,7 +170,7 @@ impl Starts {
 /// first two letters and its third letter or its end, if the letters are
 /// all ASCII or all basic Cyrillic (А to я but Й and й, which fold to и)
 /// and the word ends, if it does, at ASCII that is no letter and no
-/// apostrophe, as [`word`](crate::extract) reads words. Those letters fold
+/// apostrophe, as the grammar's `word` reads words. Those letters fold
 /// alone, so a folded word of the index is the folded word at `bytes` only
 /// if it begins the same way. `None` for anything else (one letter, a
 /// combining mark, an accent, another script), which the caller must look
