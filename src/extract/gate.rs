@@ -136,8 +136,15 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
         } else if is_word_char(c) {
             // Most words of running text are told by their first letters
             // to be no month and no joining word, unread; a Roman month
-            // ("XI") is not in the lexicon.
-            let roman = rest.starts_with(['I', 'V', 'X']);
+            // ("XI") is not in the lexicon, and may be one unless another
+            // letter follows its first ("In", "Vienna").
+            let roman = match rest.as_bytes() {
+                [b'I' | b'V' | b'X', next, ..] => {
+                    matches!(next, b'I' | b'V' | b'X') || !next.is_ascii_alphabetic()
+                }
+                [b'I' | b'V' | b'X'] => true,
+                _ => false,
+            };
             if !roman && !lexicon().may_begin(rest, Begins::MonthOrJoin) {
                 return Found::Stop(at);
             }

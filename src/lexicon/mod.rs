@@ -136,8 +136,9 @@ pub(crate) enum Begins {
     MonthOrJoin,
 }
 
-/// A set of the first three letters of words, both ASCII or both basic
-/// Cyrillic (as [`first_letters`] numbers them).
+/// A set of how words begin: their first three letters, or two and the
+/// word's end, all ASCII or all basic Cyrillic (as [`first_letters`]
+/// numbers them).
 #[derive(Debug)]
 struct Starts([u64; STARTS.div_ceil(64)]);
 
