@@ -136,16 +136,8 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
         } else if is_word_char(c) {
             // Most words of running text are told by their first letters
             // to be no month and no joining word, unread; a Roman month
-            // ("XI") is not in the lexicon, and may be one unless another
-            // letter follows its first ("In", "Vienna").
-            let roman = match rest.as_bytes() {
-                [b'I' | b'V' | b'X', next, ..] => {
-                    matches!(next, b'I' | b'V' | b'X') || !next.is_ascii_alphabetic()
-                }
-                [b'I' | b'V' | b'X'] => true,
-                _ => false,
-            };
-            if !roman && !lexicon().may_begin(rest, Begins::MonthOrJoin) {
+            // ("XI") is not in the lexicon.
+            if !may_be_roman(rest) && !lexicon().may_begin(rest, Begins::MonthOrJoin) {
                 return Found::Stop(at);
             }
             let Ok((_, w)) = word::<()>(rest) else {
@@ -186,8 +178,21 @@ fn classify(w: &str) -> Word {
         Some(info) if info.month.is_some() => Word::Month,
         Some(info) if info.joins => Word::Between,
         // The month of "26.X.1917" (tried only on a capital I, V or X).
-        _ if w.starts_with(['I', 'V', 'X']) && roman_month::<()>(w).is_ok() => Word::Month,
+        _ if may_be_roman(w) && roman_month::<()>(w).is_ok() => Word::Month,
         _ => Word::Other,
+    }
+}
+
+/// Whether the word at the start of `text` may be a Roman month: it starts
+/// with a capital I, V or X, and no other letter follows ("In", "Vienna"
+/// are none). A cheap test before [`roman_month`].
+fn may_be_roman(text: &str) -> bool {
+    match text.as_bytes() {
+        [b'I' | b'V' | b'X', next, ..] => {
+            matches!(next, b'I' | b'V' | b'X') || !next.is_ascii_alphabetic()
+        }
+        [b'I' | b'V' | b'X'] => true,
+        _ => false,
     }
 }
 

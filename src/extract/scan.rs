@@ -9,7 +9,7 @@
 //! October]" are read whole), earliest start first.
 
 use super::gate::Gate;
-use super::grammar::atoms::{CLOSES_WITHIN, closes_soon};
+use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{Nowhere, Reading, leads_nowhere, reading};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
@@ -175,12 +175,10 @@ impl DeadEnds {
     ) -> bool {
         let nowhere = match admitted {
             Admitted::Again(bracket) => {
-                let closing = match window.as_bytes().get(bracket) {
-                    Some(b'(') => ')',
-                    Some(b'[') => ']',
-                    _ => return false,
+                let at_bracket = window.get(bracket..).unwrap_or_default();
+                let Ok((inside, closing)) = open::<()>(at_bracket) else {
+                    return false;
                 };
-                let inside = window.get(bracket + 1..).unwrap_or_default();
                 let closes = closes_soon::<()>(inside, closing).is_ok();
                 (!closes).then_some(Nowhere {
                     unclosed: Some(bracket),

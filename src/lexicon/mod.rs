@@ -119,9 +119,9 @@ pub struct Lexicon {
     months: Vec<u64>,
     /// How the months of the index begin, as [`Lexicon::may_begin`] reads
     /// them.
-    month_starts: Starts,
+    month_starts: Beginnings,
     /// The same for the months and the joining words.
-    month_or_join_starts: Starts,
+    month_or_join_starts: Beginnings,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -140,19 +140,19 @@ pub(crate) enum Begins {
 /// word's end, all ASCII or all basic Cyrillic (as [`first_letters`]
 /// numbers them).
 #[derive(Debug)]
-struct Starts([u64; STARTS.div_ceil(64)]);
+struct Beginnings([u64; BEGINNINGS.div_ceil(64)]);
 
 /// How many beginnings [`first_letters`] numbers: two Latin letters and a
 /// third or the end of the word, then the same in Cyrillic.
-const STARTS: usize = 26 * 26 * 27 + 32 * 32 * 33;
+const BEGINNINGS: usize = 26 * 26 * 27 + 32 * 32 * 33;
 
-impl Default for Starts {
-    fn default() -> Starts {
-        Starts([0; STARTS.div_ceil(64)])
+impl Default for Beginnings {
+    fn default() -> Beginnings {
+        Beginnings([0; BEGINNINGS.div_ceil(64)])
     }
 }
 
-impl Starts {
+impl Beginnings {
     fn insert(&mut self, start: usize) {
         if let Some(slot) = self.0.get_mut(start / 64) {
             *slot |= 1 << (start % 64);
@@ -313,8 +313,8 @@ impl Lexicon {
             ascii_starts: [false; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
             months: vec![0; 1 << (MONTH_BITS - 6)],
-            month_starts: Starts::default(),
-            month_or_join_starts: Starts::default(),
+            month_starts: Beginnings::default(),
+            month_or_join_starts: Beginnings::default(),
             id: next_id(),
         };
         for language in languages {

@@ -250,14 +250,13 @@ enum Follows {
 /// What follows the word after a day, given from the end of that word on.
 fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
+    if let Ok((inside, closing)) = open::<()>(rest) {
+        return match closes_soon::<()>(inside, closing) {
+            Ok(_) => Follows::Something,
+            Err(_) => Follows::Unclosed(after_word.len() - rest.len()),
+        };
+    }
     match rest.as_bytes().first() {
-        Some(&open @ (b'(' | b'[')) => {
-            let closing = if open == b'(' { ')' } else { ']' };
-            match closes_soon::<()>(rest.get(1..).unwrap_or_default(), closing) {
-                Ok(_) => Follows::Something,
-                Err(_) => Follows::Unclosed(after_word.len() - rest.len()),
-            }
-        }
         Some(b'0'..=b'9' | b'/' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
         Some(b) if b.is_ascii() => Follows::Nothing,
         _ => match rest.chars().next() {
