@@ -14,7 +14,7 @@ pub enum Kind {
     Range,
     /// One date with a calendar label: "25 October 1917 O.S.".
     Single,
-    /// One side of a pair only: "on [15] December".
+    /// One side of a pair only: "on \[15\] December".
     Partial,
     /// A date with a dual year: "11 February 1731/2".
     DualYear,
