@@ -169,6 +169,39 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(crate::util::cases(500)))]
+
+    /// `extract` reads a `str` without checking its UTF-8 again, by its own
+    /// path into the scanner: on every valid text it finds what
+    /// `extract_bytes` finds (the streaming property above checks this
+    /// only when its junk happens to leave the bytes valid).
+    #[test]
+    fn extract_and_extract_bytes_agree_on_valid_text(
+        cases in prop::collection::vec(case(), 1..20),
+        between in prop::collection::vec(prop_oneof![
+            prop::sample::select(vec![
+                " (", "\n\n", "1/2 ", "21 November 1917. ", "о", " 1919", "0123456789",
+                " 7. listopadu) ", " February ", " 5", "\u{a0}", "\u{301}", "26 октября (",
+            ]).prop_map(str::to_string),
+            "\\PC{0,40}",
+        ], 0..20),
+    ) {
+        let mut text = String::new();
+        for (i, c) in cases.iter().enumerate() {
+            text.push_str(&c.text);
+            if let Some(b) = between.get(i) {
+                text.push_str(b);
+            }
+        }
+        prop_assert_eq!(
+            extract(&text, &Options::default()),
+            extract_bytes(text.as_bytes(), &Options::default()),
+            "{:?}", text
+        );
+    }
+}
+
 /// Found by fuzzing: a word that ends one mention ("February") must not
 /// make the number after it look like a date, or a stream, which no longer
 /// sees that word once the mention is read, finds less than a whole read.
