@@ -2,7 +2,8 @@
 # Compares extraction with ripgrep on the same generated file, single
 # thread, same machine, same run. ripgrep only finds the main pair forms
 # with a regex (counting the lines that match, which stops at a line's
-# first match, and counting every match); dualdate reads every mention
+# first match, and counting every match; printing the lines, as ripgrep
+# does by default, and printing every match); dualdate reads every mention
 # fully (both calendars, years, labels). Needs ripgrep and hyperfine
 # (apt-get install ripgrep hyperfine).
 #
@@ -39,5 +40,7 @@ for kind in dated prose; do
     -n "ripgrep, tuned regex" "rg --threads 1 -c '$tuned' $file" \
     -n "ripgrep, tuned regex, --no-mmap (reads as dualdate does)" "rg --threads 1 --no-mmap -c '$tuned' $file" \
     -n "ripgrep, tuned regex, every match (--count-matches)" "rg --threads 1 --count-matches '$tuned' $file" \
+    -n "ripgrep, tuned regex, printing the lines (default)" "rg --threads 1 '$tuned' $file > /dev/null" \
+    -n "ripgrep, tuned regex, printing every match (-o)" "rg --threads 1 -o '$tuned' $file > /dev/null" \
     -n "dualdate extract (reads every mention)" "./target/release/examples/extract_file $file"
 done

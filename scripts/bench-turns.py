@@ -3,7 +3,9 @@
 scripts/bench-ripgrep.sh, counting the lines that match (`-c`, which stops
 reading a line at its first match) and counting every match
 (`--count-matches`, which finds each pair as dualdate finds each mention),
-then each given program, round after round, so that a noisy machine's slow
+printing the matching lines (ripgrep's default) and every match (`-o`),
+both to /dev/null, and counting lines reading the file as dualdate does
+(`--no-mmap`), then each given program, round after round, so that a noisy machine's slow
 and fast minutes fall on all of them alike. Prints the median wall time of
 the rounds and the ratio to ripgrep counting lines.
 
@@ -23,9 +25,13 @@ def main() -> None:
     if len(sys.argv) < 4:
         sys.exit(__doc__)
     rounds, path, programs = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    rg = ["rg", "--threads", "1"]
     commands = {
-        "ripgrep, tuned regex": ["rg", "--threads", "1", "-c", TUNED, path],
-        "ripgrep, tuned regex, every match": ["rg", "--threads", "1", "--count-matches", TUNED, path],
+        "ripgrep, tuned regex": rg + ["-c", TUNED, path],
+        "ripgrep, tuned regex, every match": rg + ["--count-matches", TUNED, path],
+        "ripgrep, tuned regex, printing the lines": rg + [TUNED, path],
+        "ripgrep, tuned regex, printing every match": rg + ["-o", TUNED, path],
+        "ripgrep, tuned regex, --no-mmap": rg + ["--no-mmap", "-c", TUNED, path],
     }
     for program in programs:
         commands[program] = [program, path]
