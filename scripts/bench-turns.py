@@ -5,9 +5,10 @@ reading a line at its first match) and counting every match
 (`--count-matches`, which finds each pair as dualdate finds each mention),
 printing the matching lines (ripgrep's default) and every match (`-o`),
 both to /dev/null, and counting lines reading the file as dualdate does
-(`--no-mmap`), then each given program, round after round, so that a noisy machine's slow
-and fast minutes fall on all of them alike. Prints the median wall time of
-the rounds and the ratio to ripgrep counting lines.
+(`--no-mmap`), then each given program, round after round, so that a
+noisy machine's slow and fast minutes fall on all of them alike. Prints
+the median wall time of the rounds and the ratio to ripgrep counting
+lines.
 
 Usage: scripts/bench-turns.py ROUNDS FILE PROGRAM...
 (each PROGRAM is run as `PROGRAM FILE`, e.g. target/release/examples/extract_file)
