@@ -59,11 +59,7 @@ pub struct Options {
 pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
     // What `extract_bytes` does with valid text, without checking it again.
     let mut out = Vec::new();
-    let mut resolver = Resolver::new(options);
-    let from = Search::default();
-    extract_str(text, 0, text.len(), from, true, &mut resolver, &mut |m| {
-        out.push(m)
-    });
+    Stream::new(options).scan_text(text, 0, text.len(), &mut |m| out.push(m));
     out
 }
 
@@ -162,24 +158,11 @@ impl<'o> Stream<'o> {
         };
         // Valid text is the common case, and this check is much faster
         // than walking the chunks.
-        let carried = self.search;
         if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-            let from = search_from(carried, base);
-            let (resume, search) = extract_str(
-                text,
-                base,
-                limit,
-                from,
-                self.prefilter,
-                &mut self.resolver,
-                &mut emit,
-            );
-            self.search = Search {
-                at: base + search.at,
-                ..search
-            };
+            let resume = self.scan_text(text, base, limit, &mut emit);
             return if last { buf.len() } else { resume };
         }
+        let carried = self.search;
         let (mut offset, mut cut) = (0, 0);
         for chunk in bytes.utf8_chunks() {
             let valid = chunk.valid();
@@ -206,6 +189,34 @@ impl<'o> Stream<'o> {
             offset += valid.len() + chunk.invalid().len();
         }
         if last { buf.len() } else { cut }
+    }
+
+    /// Reads valid `text`, whose first byte is at offset `base` of the
+    /// whole input, around day numbers before `limit`, going on with the
+    /// stream's search; returns where a later scan of the same text,
+    /// extended, must begin.
+    fn scan_text(
+        &mut self,
+        text: &str,
+        base: usize,
+        limit: usize,
+        emit: &mut impl FnMut(Mention),
+    ) -> usize {
+        let from = search_from(self.search, base);
+        let (resume, search) = extract_str(
+            text,
+            base,
+            limit,
+            from,
+            self.prefilter,
+            &mut self.resolver,
+            emit,
+        );
+        self.search = Search {
+            at: base + search.at,
+            ..search
+        };
+        resume
     }
 }
 
