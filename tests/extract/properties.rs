@@ -133,6 +133,18 @@ fn invalid_utf8_is_read_around_with_exact_offsets() {
     assert_eq!(&bytes[mentions[1].span.clone()], b"8 [21] November 1917");
 }
 
+/// The texts of `cases` with `between[i]` after the `i`th, as bytes.
+fn interleave(cases: &[Case], between: &[impl AsRef<[u8]>]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for (i, c) in cases.iter().enumerate() {
+        bytes.extend_from_slice(c.text.as_bytes());
+        if let Some(b) = between.get(i) {
+            bytes.extend_from_slice(b.as_ref());
+        }
+    }
+    bytes
+}
+
 /// Streams `bytes` through [`Stream`] in blocks of `block` bytes (the
 /// helper of the fuzz targets, which also checks that the buffer stays
 /// bounded).
@@ -153,13 +165,7 @@ proptest! {
         ]), 0..30),
         block in 1..2000usize,
     ) {
-        let mut bytes = Vec::new();
-        for (i, c) in cases.iter().enumerate() {
-            bytes.extend_from_slice(c.text.as_bytes());
-            if let Some(j) = junk.get(i) {
-                bytes.extend_from_slice(j);
-            }
-        }
+        let bytes = interleave(&cases, &junk);
         let whole = extract_bytes(&bytes, &Options::default());
         // `extract` reads valid text without checking it again.
         if let Ok(text) = std::str::from_utf8(&bytes) {
@@ -187,13 +193,7 @@ proptest! {
             "\\PC{0,40}",
         ], 0..20),
     ) {
-        let mut text = String::new();
-        for (i, c) in cases.iter().enumerate() {
-            text.push_str(&c.text);
-            if let Some(b) = between.get(i) {
-                text.push_str(b);
-            }
-        }
+        let text = String::from_utf8(interleave(&cases, &between)).unwrap();
         prop_assert_eq!(
             extract(&text, &Options::default()),
             extract_bytes(text.as_bytes(), &Options::default()),
