@@ -293,7 +293,7 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
 }
 
 /// The "/2" of "1731/2": one to as many digits as the year, read by
-/// [`DualYear::parse`].
+/// [`DualYear::parse`], and not followed by a month.
 fn dual_tail<'a>(
     rest: &'a str,
     year_start: &'a str,
@@ -303,6 +303,11 @@ fn dual_tail<'a>(
     let n = tail.bytes().take_while(u8::is_ascii_digit).count();
     let after = tail.get(n..)?;
     if n == 0 || n > year_len || after.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    // "31 December 1917/13 January 1918": a day, not a year, after the
+    // slash.
+    if super::words::month_name::<()>(trim_space_start(after)).is_ok() {
         return None;
     }
     let text = year_start.get(..year_len + 1 + n)?;
@@ -380,6 +385,10 @@ mod tests {
         assert_eq!(y("1731/2"), Ok(("", 1731, Some(1732))));
         assert_eq!(y("1699/00 x"), Ok((" x", 1699, Some(1700))));
         assert_eq!(y("1917/1918x").map(|r| r.2), Ok(None));
+        // A day and its month after the slash: the next date, not a year.
+        assert_eq!(y("1917/13 January"), Ok(("/13 January", 1917, None)));
+        assert_eq!(y("1917/13 Jan. 1918"), Ok(("/13 Jan. 1918", 1917, None)));
+        assert_eq!(y("1731/2 was"), Ok((" was", 1731, Some(1732))));
         assert!(y("26, 1917").is_err());
         assert!(y("0 BC").is_err());
     }
