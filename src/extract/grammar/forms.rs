@@ -57,6 +57,24 @@ impl<'a> RawSide<'a> {
     }
 }
 
+/// Whether the day `d2` of month `m2` is the day after `d1` of month `m1`:
+/// "14/15 April", "31 December/1 January". Two such days around a slash
+/// name a night or a span of two days in one calendar ("the night of 14/15
+/// April 1912"), not one day in two: the Julian and Gregorian calendars
+/// differ by one day only from AD 300 to 500, where no text dates in both.
+/// February's last day is taken as the 28th or the 29th.
+pub(crate) fn next_day(d1: u32, m1: u8, d2: u32, m2: u8) -> bool {
+    if m1 == m2 {
+        return d1.checked_add(1) == Some(d2);
+    }
+    let last = match m1 {
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    d2 == 1 && u32::from(m2) == u32::from(m1 % 12) + 1 && d1 >= last
+}
+
 /// A mention as written, before years and calendars are assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawMention<'a> {
@@ -127,7 +145,8 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             '(' | '[' => day_pairs_then_month::<()>(i)
                 .ok()
                 .map(|(rest, ms)| (Reading::Mentions(ms), rest)),
-            '/' => one(slashed_days(i)),
+            // "24/25 October (6/7 November)": a night in both calendars.
+            '/' => one(day_ranges(i)).or_else(|| one(slashed_days(i))),
             // After the dot: a numeric month ("26.10", "26.X"), a slash
             // ("1./14."), or a space before a month ("1. Februar"); a full
             // stop after a number is none of these.
@@ -370,6 +389,11 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let (rest, second) = named_date(rest)?;
     let (rest, second_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    // "the night of 31 December/1 January", unless a label says otherwise.
+    let unlabelled = first_label.is_none() && second_label.is_none();
+    if unlabelled && next_day(first.day, first.month, second.day, second.month) {
+        return fail(i, ErrorKind::Verify);
+    }
     let first = RawSide::from_date(first, first_label);
     let second = RawSide::from_date(second, second_label);
     Ok(RawMention::two(i, rest, Kind::Pair, first, second, None))
@@ -560,6 +584,10 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let (rest, m1) = month_name(rest)?;
     let (rest, m2) =
         opt((space0, punct('/'), space0, month_name).map(|(_, _, _, m)| m)).parse(rest)?;
+    // "the night of 14/15 April": a span in one calendar.
+    if next_day(d1, m1, d2, m2.unwrap_or(m1)) {
+        return fail(i, ErrorKind::Verify);
+    }
     let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
     let second = RawSide::days(
@@ -590,7 +618,12 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
     let (after_second, d2) = match punct::<E>('/')(rest) {
         Ok((r, _)) => {
             let (r, _) = space0(r)?;
-            day(r)?
+            let (r, d2) = day(r)?;
+            // "the night of April 14/15, 1912": a span in one calendar.
+            if next_day(d1, m, d2, m) {
+                return fail(i, ErrorKind::Verify);
+            }
+            (r, d2)
         }
         Err(_) => {
             let (r, c) = open(rest)?;
@@ -657,19 +690,27 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, _) = opt((range_from, space0)).parse(i)?;
     let (rest, d1) = day(rest)?;
     let (rest, _) = space0(rest)?;
-    let rest = match dash::<E>(rest) {
-        Ok((r, ())) => r,
-        Err(_) => (range_to, space0).parse(rest)?.0,
+    let (rest, slash) = match dash::<E>(rest) {
+        Ok((r, ())) => (r, false),
+        Err(_) => match punct::<E>('/')(rest) {
+            Ok((r, _)) => (r, true),
+            Err(_) => ((range_to, space0).parse(rest)?.0, false),
+        },
     };
     let (rest, _) = space0(rest)?;
     let (rest, d2) = day(rest)?;
+    // A slash joins a range only of two days in a row, a night ("24/25");
+    // otherwise it joins the two calendars' days ("13/26").
+    if slash && d1.checked_add(1) != Some(d2) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok((rest, (d1, d2)))
 }
 
 /// Ranges of days in both calendars.
 ///
 /// `"25–26 October (7–8 November) 1917"`, `"10–18 (23–31) January 1918"`,
-/// `"с 24 на 25 октября (с 6 на 7 ноября)"`
+/// `"с 24 на 25 октября (с 6 на 7 ноября)"`, `"24/25 October (6/7 November)"`
 fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, (a1, b1)) = day_range(i)?;
     let (rest, _) = space0(after_first)?;
@@ -780,6 +821,42 @@ mod tests {
             Some((8, 11, 21, 11, ""))
         );
         assert!(slashed_days::<E>("13/17, кв. 4").is_err(), "a house number");
+    }
+
+    #[test]
+    fn days_in_a_row_around_a_slash_are_a_night() {
+        assert!(next_day(14, 4, 15, 4));
+        assert!(next_day(31, 12, 1, 1));
+        assert!(next_day(28, 2, 1, 3) && next_day(29, 2, 1, 3));
+        assert!(next_day(30, 4, 1, 5));
+        assert!(!next_day(30, 1, 1, 2), "January has 31 days");
+        assert!(!next_day(13, 10, 26, 10));
+        assert!(!next_day(31, 1, 13, 2));
+        assert!(!next_day(u32::MAX, 1, 0, 1), "no overflow");
+        // Nights in one calendar are no pair...
+        assert!(slashed_days::<E>("14/15 April 1912").is_err());
+        assert!(slashed_days::<E>("31/1 December/January").is_err());
+        assert!(month_then_days::<E>("April 14/15, 1912").is_err());
+        let i = "31 December/1 January";
+        let (after, date) = named_date::<E>(i).unwrap();
+        assert!(date_slash_date::<E>(i, date, after).is_err());
+        // ...unless a label makes them one.
+        let i = "31 December O.S./1 January N.S.";
+        let (after, date) = named_date::<E>(i).unwrap();
+        assert!(date_slash_date::<E>(i, date, after).is_ok());
+        // A night in both calendars is a range.
+        let (rest, m) = day_ranges::<E>("24/25 October (6/7 November) 1917.").unwrap();
+        let second = m.second.unwrap();
+        assert_eq!(
+            (m.kind, m.first.day, m.first.day_end, m.first.month, rest),
+            (Kind::Range, 24, Some(25), 10, ".")
+        );
+        assert_eq!((second.day, second.day_end, second.month), (6, Some(7), 11));
+        assert!(day_ranges::<E>("13/26 October (8 November)").is_err());
+        assert!(matches!(
+            reading("24/25 October (6/7 November)"),
+            Some((Reading::Mentions(ms), "")) if ms[0].kind == Kind::Range
+        ));
     }
 
     #[test]
