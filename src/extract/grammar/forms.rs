@@ -435,7 +435,16 @@ fn after_date<'a>(
         None
     };
     if let Some((rest, (_, l))) = labelled {
-        let (rest, m) = RawMention::one(i, rest, Kind::Single, RawSide::from_date(date, Some(l)));
+        let mut side = RawSide::from_date(date, Some(l));
+        // "25 October O.S. 1917": the year after the label.
+        let rest = match tail_year::<()>(rest) {
+            Ok((after, y)) if side.year.is_none() => {
+                side.year = Some(y);
+                after
+            }
+            _ => rest,
+        };
+        let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
         return Some((Reading::Mentions(vec![m]), rest));
     }
     match date.year {
