@@ -226,14 +226,22 @@ impl<'o> Resolver<'o> {
             .and_then(|s| written(s, !first_is_julian));
         let second_month = raw.second.as_ref().map_or(first.month, |s| s.month);
         if let (None, None, Some(tail)) = (&y1, &y2, raw.tail_year) {
-            let crosses = year_step(first.month, second_month) != 0;
+            let step = year_step(first.month, second_month);
             let value = |julian, s: &RawSide<'_>| side_year(&tail, s.month, s.day, julian);
             match raw.second.as_ref() {
-                // Across New Year the written year belongs to the side it
-                // follows.
-                Some(s) if crosses => {
+                // Across New Year the written year belongs to the side in
+                // the new year, whichever is written first: "30 December
+                // (12 January) 1918" and "12 January [O.S. 30 December]
+                // 1918" both end in January 1918.
+                Some(s) if step == 1 => {
                     y2 = Some(Year {
                         value: value(!first_is_julian, s),
+                        source: YearSource::Written,
+                    });
+                }
+                Some(_) if step == -1 => {
+                    y1 = Some(Year {
+                        value: value(first_is_julian, first),
                         source: YearSource::Written,
                     });
                 }
