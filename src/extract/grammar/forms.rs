@@ -141,6 +141,17 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
         let number_end = i.get(digits..).unwrap_or_default();
         let after = trim_space_start(number_end);
+        // "6th (18th) December", "6-го (18-го) декабря": an ordinal ending
+        // before the bracket.
+        let bracket_after_ordinal = || {
+            ordinal_suffix::<()>(number_end)
+                .is_ok_and(|(r, _)| trim_space_start(r).starts_with(['(', '[']))
+        };
+        if after.starts_with(|c: char| c == '-' || is_word_char(c)) && bracket_after_ordinal() {
+            return day_pairs_then_month::<()>(i)
+                .ok()
+                .map(|(rest, ms)| (Reading::Mentions(ms), rest));
+        }
         return match after.chars().next()? {
             '(' | '[' => day_pairs_then_month::<()>(i)
                 .ok()
@@ -277,6 +288,14 @@ fn what_follows(after_word: &str) -> Follows {
     }
     match rest.as_bytes().first() {
         Some(b'0'..=b'9' | b'/' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
+        // A label after a comma: "25 October, O.S.".
+        Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
+            .chars()
+            .next()
+        {
+            Some(c) if is_word_char(c) => Follows::Something,
+            _ => Follows::Nothing,
+        },
         Some(b) if b.is_ascii() => Follows::Nothing,
         _ => match rest.chars().next() {
             Some(c) if is_word_char(c) => Follows::Something,
@@ -429,12 +448,17 @@ fn after_date<'a>(
     }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
     let any_label = |s| bracketed_label::<()>(s).or_else(|_| label::<()>(s));
-    let labelled = if bracket || word {
-        (space0::<()>, any_label).parse(after).ok()
+    // A comma may stand before the label: "25 October, O.S., 1917".
+    let comma = next == Some(',');
+    let labelled = if bracket || word || comma {
+        (space0::<()>, opt(punct(',')), space0, any_label)
+            .parse(after)
+            .ok()
+            .map(|(rest, (_, _, _, l))| (rest, l))
     } else {
         None
     };
-    if let Some((rest, (_, l))) = labelled {
+    if let Some((rest, l)) = labelled {
         let mut side = RawSide::from_date(date, Some(l));
         // "25 October O.S. 1917": the year after the label.
         let rest = match tail_year::<()>(rest) {
@@ -952,6 +976,8 @@ mod tests {
             "/",
             " of",
             ",",
+            ", x",
+            ", O.S.",
             " — ",
             "'s",
             "\u{301} x",
@@ -995,7 +1021,10 @@ mod tests {
         let unclosed = Some(Nowhere { unclosed: Some(18) });
         assert_eq!(leads_nowhere(text, 3..17), unclosed);
         let alone = Some(Nowhere { unclosed: None });
-        assert_eq!(leads_nowhere("26 октября, x", 3..17), alone);
+        assert_eq!(leads_nowhere("26 октября; x", 3..17), alone);
+        assert_eq!(leads_nowhere("26 октября, 5", 3..17), alone);
+        // A comma may come before a label.
+        assert_eq!(leads_nowhere("26 октября, x", 3..17), None);
         assert_eq!(leads_nowhere("26 октября (8 ноября)", 3..17), None);
         let cut = &text[..17];
         assert_eq!(leads_nowhere(cut, 3..17), None, "the word reaches the end");
