@@ -8,7 +8,7 @@ use super::grammar::date::WrittenDate;
 use super::grammar::forms::{RawMention, RawSide};
 use super::mention::{Decision, Kind, Mention, Side, Year, YearSource};
 use super::{Options, Order};
-use crate::calendar::{CalendarKind, JulianDate, offset};
+use crate::calendar::{CalendarKind, DualYear, JulianDate, offset};
 
 /// A dated place in the text that later mentions take their year from.
 #[derive(Debug, Clone)]
@@ -57,6 +57,37 @@ fn year_step(from: u8, to: u8) -> i32 {
     } else {
         0
     }
+}
+
+/// Where both sides of a pair have their own year, and the Julian date,
+/// from 1 January to 24 March, has the year before the Gregorian one, the
+/// Julian year (up to 1751) is the Old Style year that began on 25 March,
+/// as English and Wikipedia texts write it: "February 22, 1732 [O.S. February 11,
+/// 1731]" is Julian 11 February 1731/2. Moves the Julian year to the
+/// 1-January year and returns the dual year it was.
+fn old_style_year(
+    raw: &RawMention<'_>,
+    first_is_julian: bool,
+    y1: &mut Option<Year>,
+    y2: &mut Option<Year>,
+) -> Option<DualYear> {
+    let second = raw.second.as_ref()?;
+    let (julian, j, g) = if first_is_julian {
+        (&raw.first, y1, y2)
+    } else {
+        (second, y2, y1)
+    };
+    let (Some(j), Some(g)) = (j.as_mut(), g.as_ref()) else {
+        return None;
+    };
+    let written = julian.year.filter(|w| w.dual.is_none())?;
+    // England's 1751 was the last year to begin on 25 March anywhere.
+    let old_style = written.value <= 1751 && (julian.month, julian.day) < (3, 25);
+    if !old_style || j.value != written.value || j.value.checked_add(1) != Some(g.value) {
+        return None;
+    }
+    j.value = g.value;
+    Some(DualYear::for_january_year(g.value))
 }
 
 /// The Gregorian calendar's lead over the Julian in a year (for the sign of
@@ -138,19 +169,24 @@ impl<'o> Resolver<'o> {
         span_of: impl Fn(&str) -> Range<usize>,
     ) -> Mention {
         let (first_is_julian, decided_by) = self.orientation(raw);
-        let (y1, y2) = self.years(raw, first_is_julian, span_of(raw.text));
-        let side = |s: &RawSide<'_>, year: Option<Year>| Side {
+        let (mut y1, mut y2) = self.years(raw, first_is_julian, span_of(raw.text));
+        let old_year = old_style_year(raw, first_is_julian, &mut y1, &mut y2);
+        let side = |s: &RawSide<'_>, year: Option<Year>, julian: bool| Side {
             span: span_of(s.text),
             day: s.day,
             day_end: s.day_end,
             month: s.month,
+            dual_year: s
+                .year
+                .or(raw.tail_year)
+                .and_then(|y| y.dual)
+                .or(old_year.filter(|_| julian)),
             year,
-            dual_year: s.year.or(raw.tail_year).and_then(|y| y.dual),
             weekday: s.weekday,
             label: s.label,
         };
-        let first = side(&raw.first, y1);
-        let second = raw.second.as_ref().map(|s| side(s, y2));
+        let first = side(&raw.first, y1, first_is_julian);
+        let second = raw.second.as_ref().map(|s| side(s, y2, !first_is_julian));
         if let Some(year) = &first.year {
             self.anchor = Some(Anchor {
                 span: span_of(raw.text),
@@ -322,5 +358,34 @@ mod tests {
         assert_eq!(year_step(10, 11), 0);
         assert_eq!(expected_offset(Some(1917)), 13);
         assert_eq!(expected_offset(Some(-43)), -2);
+    }
+
+    /// The Julian year of each mention in `text`.
+    fn julian_years(text: &str) -> Vec<Option<i32>> {
+        crate::extract::extract(text, &Default::default())
+            .iter()
+            .map(|m| {
+                m.julian
+                    .as_ref()
+                    .and_then(|s| s.year.as_ref())
+                    .map(|y| y.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_old_style_year_before_25_march_is_the_year_before() {
+        let text = "born February 22, 1732 [O.S. February 11, 1731]";
+        assert_eq!(julian_years(text), [Some(1732)]);
+        // Not after 24 March, not after 1751, and not in the same year.
+        assert_eq!(julian_years("20 April 1731 (1 May 1732)"), [Some(1731)]);
+        assert_eq!(
+            julian_years("11 February 1917 (24 February 1918)"),
+            [Some(1917)]
+        );
+        assert_eq!(
+            julian_years("11 February 1731 (22 February 1731)"),
+            [Some(1731)]
+        );
     }
 }
