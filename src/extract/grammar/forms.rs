@@ -7,7 +7,7 @@ use nom::{Parser, combinator::opt};
 
 use super::atoms::{
     Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, fail, number_year,
-    open, ordinal_suffix, punct, space0, trim_space_start,
+    open, ordinal_suffix, punct, space0, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -747,13 +747,23 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
 fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, (a1, b1)) = day_range(i)?;
     let (rest, _) = space0(after_first)?;
-    // The month after the first range, or only after the bracket.
+    // The month after the first range, or only after the bracket; a year
+    // may follow that month ("27–28 May 1905 (14–15 May O.S.)").
     let (rest, m1) = opt((month_name, space0).map(|(m, _)| m)).parse(rest)?;
+    let (rest, y1) = match m1 {
+        Some(_) => opt((year, space0).map(|(y, _)| y)).parse(rest)?,
+        None => (rest, None),
+    };
+    let first_end = if y1.is_some() { rest } else { after_first };
     let second_start = rest;
     let (rest, c) = open(rest)?;
     let (rest, _) = space0(rest)?;
+    // A label inside the bracket, before or after its dates ("[O.S. 25–26
+    // October]", "(14–15 May O.S.)").
+    let (rest, label_before) = opt((label, space0).map(|(l, _)| l)).parse(rest)?;
     let (rest, (a2, b2)) = day_range(rest)?;
     let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
     let (after_second, ()) = close(c)(rest)?;
     let (rest, shared) = match m1 {
         Some(_) => (after_second, None),
@@ -767,14 +777,23 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         (None, None, Some(m)) => (m, m),
         _ => return fail(i, ErrorKind::Verify),
     };
-    let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
-    let first = RawSide::days(consumed_between(i, after_first), a1, Some(b1), m1);
-    let second = RawSide::days(
-        consumed_between(second_start, after_second),
-        a2,
-        Some(b2),
-        m2,
-    );
+    let (rest, tail_year) = match y1 {
+        Some(_) => (rest, None),
+        None => opt(year_after_day_month).parse(rest)?,
+    };
+    let first = RawSide {
+        year: y1,
+        ..RawSide::days(consumed_between(i, first_end), a1, Some(b1), m1)
+    };
+    let second = RawSide {
+        label: label_before.or(label_after),
+        ..RawSide::days(
+            consumed_between(second_start, after_second),
+            a2,
+            Some(b2),
+            m2,
+        )
+    };
     Ok(RawMention::two(
         i,
         rest,
@@ -886,6 +905,14 @@ mod tests {
         );
         assert_eq!((second.day, second.day_end, second.month), (6, Some(7), 11));
         assert!(day_ranges::<E>("13/26 October (8 November)").is_err());
+        // Labels in the bracket, a year before it.
+        let (_, m) = day_ranges::<E>("7–8 November [O.S. 25–26 October] 1917").unwrap();
+        let second = m.second.unwrap();
+        assert_eq!(second.label, Some(CalendarKind::Julian));
+        assert_eq!(m.tail_year.map(|y| y.value), Some(1917));
+        let (rest, m) = day_ranges::<E>("27–28 May 1905 (14–15 May O.S.).").unwrap();
+        assert_eq!((m.first.year.map(|y| y.value), rest), (Some(1905), "."));
+        assert_eq!(m.second.unwrap().label, Some(CalendarKind::Julian));
         assert!(matches!(
             reading("24/25 October (6/7 November)"),
             Some((Reading::Mentions(ms), "")) if ms[0].kind == Kind::Range
