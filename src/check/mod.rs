@@ -608,8 +608,6 @@ impl Checker<'_> {
 
     /// A pair whose year is unknown: in which years does it fit?
     fn without_year(&mut self, m: &Mention, j: &Side, g: &Side) -> Verdict {
-        // The difference as written, counted in a leap year (and the next
-        // one when the pair crosses New Year).
         let label = |s: &Side, y: i64| {
             CalendarKind::Gregorian
                 .rata_die(y, i64::from(s.month), i64::from(s.day))
@@ -617,40 +615,61 @@ impl Checker<'_> {
         };
         // The Gregorian side falls in the next year when the pair crosses
         // New Year (December, then January), the year before the other way.
-        let gy = if j.month >= g.month + 6 {
-            2001
+        let shift = if j.month >= g.month + 6 {
+            1
         } else if g.month >= j.month + 6 {
-            1999
+            -1
         } else {
-            2000
+            0
         };
-        let (Some(a), Some(b)) = (label(j, 2000), label(g, gy)) else {
+        // The difference as written, counted from a leap year (2000) and a
+        // common one (2001): they differ when the pair spans the end of
+        // February ("23 February (8 March)" is 13 days apart in a common
+        // year, 14 in a leap year).
+        let apart = |jy: i64| Some(label(g, jy + shift)? - label(j, jy)?);
+        let Some(leap) = apart(2000) else {
             return Verdict::Undetermined;
         };
-        let used = b - a;
-        match offset_span(used) {
-            Some((from, to)) => {
+        let common = apart(2001).filter(|&c| c != leap);
+        let fits = |used| {
+            offset_span(used).map(|(from, to)| {
+                format!(
+                    "a {used}-day difference fits Julian {} to {}",
+                    from.long(),
+                    to.long()
+                )
+            })
+        };
+        let found = match common {
+            None => fits(leap),
+            Some(c) => match (fits(c), fits(leap)) {
+                (Some(fc), Some(fl)) => Some(format!("in a common year {fc}, in a leap year {fl}")),
+                (Some(fc), None) => Some(format!("in a common year {fc}")),
+                (None, Some(fl)) => Some(format!("in a leap year {fl}")),
+                (None, None) => None,
+            },
+        };
+        let both = format!("{} ({})", written(j, false), written(g, false));
+        match found {
+            Some(fits) => {
                 self.push(
                     Rule::YearUnknown,
                     m.span.clone(),
-                    format!(
-                        "no year is given for {} ({}) nor found before it; a {used}-day difference \
-                         fits Julian {} to {}",
-                        written(j, false),
-                        written(g, false),
-                        from.long(),
-                        to.long()
-                    ),
+                    format!("no year is given for {both} nor found before it; {fits}"),
                     Some("write the year, or pass --year".to_owned()),
                 );
                 Verdict::Undetermined
             }
             None => {
+                let apart = match common {
+                    Some(c) => format!("{c} days apart in a common year and {leap} in a leap year"),
+                    None => format!("{leap} days apart"),
+                };
                 self.push(
                     Rule::Inconsistent,
                     m.span.clone(),
                     format!(
-                        "{} and {} are {used} days apart, which no year allows",
+                        "{} and {} are {apart}, which no year allows",
                         written(j, false),
                         written(g, false)
                     ),

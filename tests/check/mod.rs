@@ -164,6 +164,21 @@ fn unknown_years_say_where_the_pair_fits() {
     );
     let (v, rules, _) = one("on 31 November (13 December)", None);
     assert_eq!((v, rules), (Verdict::Invalid, vec![Rule::InvalidDate]));
+    // Across the end of February the difference depends on the year.
+    let (v, _, m) = one("on 23 February (8 March)", None);
+    assert_eq!(v, Verdict::Undetermined);
+    assert!(
+        m[0].contains(
+            "in a common year a 13-day difference fits Julian 29 February 1900 to 28 February \
+             2100, in a leap year a 14-day difference fits Julian 29 February 2100"
+        ),
+        "{m:?}"
+    );
+    let (_, _, m) = one("on 29 February (13 March)", None);
+    assert!(
+        m[0].contains("; a 13-day difference fits Julian 29 February 1900"),
+        "only leap years have 29 February: {m:?}"
+    );
 }
 
 #[test]
