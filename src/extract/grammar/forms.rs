@@ -161,6 +161,12 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             // After the dot: a numeric month ("26.10", "26.X"), a slash
             // ("1./14."), or a space before a month ("1. Februar"); a full
             // stop after a number is none of these.
+            // "13. (26.) Oktober": the German ordinal dot before a pair.
+            '.' if trim_space_start(after.get(1..).unwrap_or_default()).starts_with(['(', '[']) => {
+                day_pairs_then_month::<()>(i)
+                    .ok()
+                    .map(|(rest, ms)| (Reading::Mentions(ms), rest))
+            }
             '.' => match after.get(1..).and_then(|s| s.chars().next()) {
                 Some(c) if c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X') => {
                     one(numeric_pair(i)).or_else(|| anchor(numeric_date(i)))
@@ -543,12 +549,14 @@ fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, R
 ///
 /// `"8 [21]"`, `"14(24)"`
 fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
-    let (after_first, d1) = day(i)?;
+    // The German ordinal dot, "13. (26.) Oktober", on either day.
+    let dotted_day = |s| (day, opt(punct('.'))).map(|(d, _)| d).parse(s);
+    let (after_first, d1) = dotted_day(i)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
     let (rest, c) = open(rest)?;
     let (rest, _) = space0(rest)?;
-    let (rest, d2) = day(rest)?;
+    let (rest, d2) = dotted_day(rest)?;
     let (rest, ()) = close(c)(rest)?;
     let first = RawSide::days(consumed_between(i, after_first), d1, None, 0);
     let second = RawSide::days(consumed_between(second_start, rest), d2, None, 0);
