@@ -8,7 +8,7 @@ use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
     punct, space0, year,
 };
-use super::words::{date_word, month_name, roman_month, weekday_name, word};
+use super::words::{abbreviation_dot, date_word, month_name, roman_month, weekday_name, word};
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
 
@@ -81,7 +81,7 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
     let (after_word, w) = word(rest)?;
     let info = lexicon().word(w).unwrap_or_default();
     let (rest, month) = match info.month {
-        Some(m) => (after_word.strip_prefix('.').unwrap_or(after_word), m),
+        Some(m) => (abbreviation_dot(after_word), m),
         None if info.date_word => {
             let (rest, _) = space0(after_word)?;
             month_name(rest)?

@@ -100,9 +100,28 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
-        Some(m) => Ok((rest.strip_prefix('.').unwrap_or(rest), m)),
+        Some(m) => Ok((abbreviation_dot(rest), m)),
         None => fail(i, ErrorKind::Tag),
     }
+}
+
+/// `rest` after the abbreviation dot of the word before it ("Oct. 26"),
+/// if it has one. A dot at the end of the text, or before a capital letter
+/// (on the same line, unless a label starts there: "25 Oct. O.S."; or on
+/// the next), ends a sentence ("on 8 [21] November. The", "14 February.\n
+/// New style came in") and stays outside the mention.
+pub(crate) fn abbreviation_dot(rest: &str) -> &str {
+    let Some(after) = rest.strip_prefix('.') else {
+        return rest;
+    };
+    let same_line = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    let next_line = same_line.trim_start_matches(char::is_whitespace);
+    let sentence_end = match same_line.chars().next() {
+        None => true,
+        Some('\n' | '\r') => next_line.is_empty() || next_line.starts_with(char::is_uppercase),
+        Some(c) => c.is_uppercase() && label::<()>(same_line).is_err(),
+    };
+    if sentence_end { rest } else { after }
 }
 
 /// A weekday name or abbreviation, with an optional dot; hyphenated names
@@ -217,6 +236,18 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_is_no_abbreviation_dot() {
+        assert_eq!(abbreviation_dot(". 26"), " 26");
+        assert_eq!(abbreviation_dot(".\n(8 Nov.)"), "\n(8 Nov.)");
+        assert_eq!(abbreviation_dot(". O.S."), " O.S.");
+        assert_eq!(abbreviation_dot(" 26"), " 26");
+        assert_eq!(abbreviation_dot(". Then"), ". Then");
+        assert_eq!(abbreviation_dot("."), ".");
+        assert_eq!(abbreviation_dot(".\nNew style"), ".\nNew style");
+        assert_eq!(month_name::<E>("November. The"), Ok((". The", 11)));
+    }
+
+    #[test]
     fn weekdays_and_roman_months() {
         assert_eq!(
             weekday_name::<E>("Wednesday, 25"),
@@ -257,7 +288,7 @@ mod tests {
     fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
         let (rest, w) = word::<()>(i).ok()?;
         let m = lexicon().month(w)?;
-        Some((rest.strip_prefix('.').unwrap_or(rest), m))
+        Some((abbreviation_dot(rest), m))
     }
 
     use proptest::prelude::*;
