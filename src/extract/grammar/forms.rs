@@ -569,10 +569,19 @@ fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, Raw
 /// `"8 [21] November"`, `"13 (25) июля 1826 года"`,
 /// `"10 (23) и 16 (29) октября 1917 года"`, `"5(17).III.1801"`
 fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<RawMention<'a>>, E> {
+    // "10 (23) — 16 (29) января": two pairs around a dash are a range.
+    let range = (day_pair::<E>, space0, dash, space0, day_pair)
+        .parse(i)
+        .ok()
+        .map(|(after, (from, _, (), _, to))| (after, from, to));
     // Each pair with where its text starts and ends.
     let mut pairs = Vec::new();
     let mut rest = i;
-    loop {
+    if let Some((after, from, _)) = range {
+        pairs.push((from, i, after));
+        rest = after;
+    }
+    while range.is_none() {
         let (after, pair) = day_pair(rest)?;
         pairs.push((pair, rest, after));
         rest = after;
@@ -597,6 +606,20 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             (after, m, Some(y))
         }
     };
+    if let Some((_, (first, second), (to_first, to_second))) = range {
+        let first = RawSide {
+            month,
+            day_end: Some(to_first.day),
+            ..first
+        };
+        let second = RawSide {
+            month,
+            day_end: Some(to_second.day),
+            ..second
+        };
+        let (_, m) = RawMention::two(i, rest, Kind::Range, first, second, year);
+        return Ok((rest, vec![m]));
+    }
     let last = pairs.len() - 1;
     let mentions = pairs
         .into_iter()
@@ -857,6 +880,14 @@ mod tests {
 
     #[test]
     fn shared_months_and_slashes() {
+        let (rest, ms) = day_pairs_then_month::<E>("10 (23) — 16 (29) января 1918 г.").unwrap();
+        let (m, second) = (&ms[0], ms[0].second.unwrap());
+        assert_eq!((ms.len(), m.kind, rest), (1, Kind::Range, ""));
+        assert_eq!(
+            (m.first.day, m.first.day_end, m.first.month),
+            (10, Some(16), 1)
+        );
+        assert_eq!((second.day, second.day_end), (23, Some(29)));
         let (rest, ms) = day_pairs_then_month::<E>("10 (23) и 16 (29) октября 1917 года.").unwrap();
         assert_eq!(rest, ".");
         assert_eq!(ms.len(), 2);
