@@ -384,7 +384,7 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
-    let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(after_first)?;
+    let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
     let (rest, _) = space0(rest)?;
     let (rest, closing) = open(rest)?;
     closes_soon(rest, closing)?;
@@ -402,6 +402,11 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     ))
 }
 
+/// A label, bare or in its own brackets: "O.S.", "(N.S.)".
+fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    bracketed_label::<E>(i).or_else(|_| label(i))
+}
+
 /// Two dates around a slash.
 ///
 /// `"31 January/13 February 1918"`, `"25 October O.S. / 7 November N.S."`
@@ -410,10 +415,15 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
-    let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(after_first)?;
+    let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let (rest, second) = named_date(rest)?;
-    let (rest, second_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
+    // "25 October (O.S.) / 7 November (N.S.) 1917": one year for both.
+    let (rest, tail_year) = match (first.year, second.year) {
+        (None, None) => opt(tail_year).parse(rest)?,
+        _ => (rest, None),
+    };
     // "the night of 31 December/1 January", unless a label says otherwise.
     let unlabelled = first_label.is_none() && second_label.is_none();
     if unlabelled && next_day(first.day, first.month, second.day, second.month) {
@@ -421,7 +431,14 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     }
     let first = RawSide::from_date(first, first_label);
     let second = RawSide::from_date(second, second_label);
-    Ok(RawMention::two(i, rest, Kind::Pair, first, second, None))
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
+    ))
 }
 
 /// Forms that start with a full date: a pair, a labelled date, a date with
@@ -447,13 +464,12 @@ fn after_date<'a>(
             return Some((Reading::Mentions(vec![m]), rest));
         }
     }
-    if next == Some('/') || word {
+    if next == Some('/') || word || bracket {
         if let Ok((rest, m)) = date_slash_date::<()>(i, date, after) {
             return Some((Reading::Mentions(vec![m]), rest));
         }
     }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
-    let any_label = |s| bracketed_label::<()>(s).or_else(|_| label::<()>(s));
     // A comma may stand before the label: "25 October, O.S., 1917".
     let comma = next == Some(',');
     let labelled = if bracket || word || comma {
