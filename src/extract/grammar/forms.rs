@@ -464,7 +464,9 @@ fn after_date<'a>(
             return Some((Reading::Mentions(vec![m]), rest));
         }
     }
-    if next == Some('/') || word || bracket {
+    // "25 October (O.S.) / 7 November": a bracket only of a label.
+    let bracketed = || bracket && bracketed_label::<()>(trim_space_start(after)).is_ok();
+    if next == Some('/') || word || bracketed() {
         if let Ok((rest, m)) = date_slash_date::<()>(i, date, after) {
             return Some((Reading::Mentions(vec![m]), rest));
         }
