@@ -230,6 +230,7 @@ mod tests {
             "25.10.1917",
             "25.X.1917",
             "Wednesday, 25 October 1917",
+            "Wed 25 Oct 1917",
             "25 октября 1917 г.",
             "O.S. 25 October 1917",
             "25 October 1917 (Julian)",

@@ -61,7 +61,7 @@ fn year_step(from: u8, to: u8) -> i32 {
 
 /// Where both sides of a pair have their own year, and the Julian date,
 /// from 1 January to 24 March, has the year before the Gregorian one, the
-/// Julian year (up to 1751) is the Old Style year that began on 25 March,
+/// Julian year (up to 1750) is the Old Style year that began on 25 March,
 /// as English and Wikipedia texts write it: "February 22, 1732 [O.S. February 11,
 /// 1731]" is Julian 11 February 1731/2. Moves the Julian year to the
 /// 1-January year and returns the dual year it was.
@@ -81,8 +81,11 @@ fn old_style_year(
         return None;
     };
     let written = julian.year.filter(|w| w.dual.is_none())?;
-    // England's 1751 was the last year to begin on 25 March anywhere.
-    let old_style = written.value <= 1751 && (julian.month, julian.day) < (3, 25);
+    // England's 1751 was the last year to begin on 25 March anywhere, and
+    // it began then: its 1 January to 24 March fell in 1750 Old Style. (A
+    // text of a country that began its year on 1 January, Russia's after
+    // 1700, is read the same way: the text alone does not tell.)
+    let old_style = written.value <= 1750 && (julian.month, julian.day) < (3, 25);
     if !old_style || j.value != written.value || j.value.checked_add(1) != Some(g.value) {
         return None;
     }
@@ -377,8 +380,12 @@ mod tests {
     fn an_old_style_year_before_25_march_is_the_year_before() {
         let text = "born February 22, 1732 [O.S. February 11, 1731]";
         assert_eq!(julian_years(text), [Some(1732)]);
-        // Not after 24 March, not after 1751, and not in the same year.
+        // Not after 24 March, not after 1750, and not in the same year.
         assert_eq!(julian_years("20 April 1731 (1 May 1732)"), [Some(1731)]);
+        assert_eq!(
+            julian_years("February 11, 1751 [N.S. February 22, 1752]"),
+            [Some(1751)]
+        );
         assert_eq!(
             julian_years("11 February 1917 (24 February 1918)"),
             [Some(1917)]

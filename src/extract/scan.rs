@@ -353,12 +353,16 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             break;
         }
         let rest = text.get(word_at..).unwrap_or_default();
-        let info = word::<()>(rest)
+        let (after_word, info) = word::<()>(rest)
             .ok()
-            .and_then(|(_, w)| lexicon().word(w))
+            .map(|(after, w)| (after, lexicon().word(w).unwrap_or_default()))
             .unwrap_or_default();
         let range = info.starts_range && range_from::<()>(rest).is_ok();
-        if info.month.is_some() || info.weekday.is_some() || range {
+        // "Sat. 26", "Wed, 25", but "the Duma sat 27 February", "the Sun
+        // 10 (23) March": an abbreviated weekday needs its dot or a comma.
+        let weekday = info.weekday.is_some()
+            && (!info.weekday_abbreviation || after_word.starts_with(['.', ',']));
+        if info.month.is_some() || weekday || range {
             found.push(word_at);
             at = word_at;
             after_label = false;

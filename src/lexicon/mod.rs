@@ -34,6 +34,11 @@ pub struct WordInfo {
     pub month: Option<u8>,
     /// A weekday name.
     pub weekday: Option<Weekday>,
+    /// An abbreviation of a weekday name two or more letters longer ("sat"
+    /// of "saturday", "ср" of "среда"): many are also ordinary words ("the
+    /// Duma sat"), so the extractor takes them as weekdays only with their
+    /// dot or a comma.
+    pub weekday_abbreviation: bool,
     /// The last word of some calendar label ("style" of "Old Style", "s"
     /// of "O.S."), so a label may end here.
     pub ends_label: bool,
@@ -328,12 +333,18 @@ impl Lexicon {
                 }
             }
             for (day, spellings) in WEEKDAYS.iter().zip(language.weekdays) {
-                for s in spellings {
-                    lexicon
+                let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
+                for s in &folded {
+                    let letters = s.chars().count();
+                    let abbreviation = folded
+                        .iter()
+                        .any(|t| t.starts_with(s.as_str()) && t.chars().count() >= letters + 2);
+                    let entry = lexicon
                         .words
-                        .entry(fold(s).into_bytes().into())
-                        .or_default()
-                        .weekday = Some(*day);
+                        .entry(s.clone().into_bytes().into())
+                        .or_default();
+                    entry.weekday = Some(*day);
+                    entry.weekday_abbreviation |= abbreviation;
                 }
             }
             let mark = |set: fn(&mut PhraseInfo)| {
@@ -709,6 +720,21 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_abbreviations_are_marked() {
+        let abbreviated = |w: &str| lexicon().word(w).map(|i| i.weekday_abbreviation);
+        assert_eq!(abbreviated("sat"), Some(true));
+        assert_eq!(abbreviated("Wed"), Some(true));
+        assert_eq!(abbreviated("thurs"), Some(true));
+        assert_eq!(abbreviated("saturday"), Some(false));
+        assert_eq!(
+            abbreviated("joi"),
+            Some(false),
+            "Romanian Thursday, a full name"
+        );
+        assert_eq!(abbreviated("пн"), Some(false), "no prefix of понедельник");
+    }
 
     #[test]
     fn words_in_many_languages() {

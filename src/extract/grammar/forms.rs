@@ -61,7 +61,8 @@ impl<'a> RawSide<'a> {
 /// "14/15 April", "31 December/1 January". Two such days around a slash
 /// name a night or a span of two days in one calendar ("the night of 14/15
 /// April 1912"), not one day in two: the Julian and Gregorian calendars
-/// differ by one day only from AD 300 to 500, where no text dates in both.
+/// differ by one day only in AD 100–200 and 300–500, where no text dates in
+/// both.
 /// February's last day is taken as the 28th or the 29th.
 pub(crate) fn next_day(d1: u32, m1: u8, d2: u32, m2: u8) -> bool {
     if m1 == m2 {
@@ -402,6 +403,15 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     ))
 }
 
+/// Whether what follows a label after a comma ends it: a comma or other
+/// punctuation, a year, or the end of the text.
+fn label_ends(rest: &str) -> bool {
+    match trim_space_start(rest).chars().next() {
+        None => true,
+        Some(c) => c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | ')' | ']'),
+    }
+}
+
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
 fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
     bracketed_label::<E>(i).or_else(|_| label(i))
@@ -472,21 +482,24 @@ fn after_date<'a>(
         }
     }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
-    // A comma may stand before the label: "25 October, O.S., 1917".
+    // A comma may stand before the label, if the label ends there: "25
+    // October, O.S., 1917", but not "On 25 October, Julian Bond wrote".
     let comma = next == Some(',');
     let labelled = if bracket || word || comma {
         (space0::<()>, opt(punct(',')), space0, any_label)
             .parse(after)
             .ok()
+            .filter(|(rest, (_, c, _, _))| c.is_none() || label_ends(rest))
             .map(|(rest, (_, _, _, l))| (rest, l))
     } else {
         None
     };
     if let Some((rest, l)) = labelled {
         let mut side = RawSide::from_date(date, Some(l));
-        // "25 October O.S. 1917": the year after the label.
+        // "25 October O.S. 1917": the year after the label (of four digits
+        // or with its era: "7 November N.S. 300 workers" has none).
         let rest = match tail_year::<()>(rest) {
-            Ok((after, y)) if side.year.is_none() => {
+            Ok((after, y)) if side.year.is_none() && (y.era || y.value >= 1000) => {
                 side.year = Some(y);
                 after
             }

@@ -100,25 +100,32 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
-        Some(m) => Ok((abbreviation_dot(rest), m)),
+        Some(m) => Ok((abbreviation_dot(w, rest), m)),
         None => fail(i, ErrorKind::Tag),
     }
 }
 
-/// `rest` after the abbreviation dot of the word before it ("Oct. 26"),
-/// if it has one. A dot at the end of the text, or before a capital letter
-/// (on the same line, unless a label starts there: "25 Oct. O.S."; or on
-/// the next), ends a sentence ("on 8 [21] November. The", "14 February.\n
-/// New style came in") and stays outside the mention.
-pub(crate) fn abbreviation_dot(rest: &str) -> &str {
+/// `rest` after the abbreviation dot of `word`, the month before it ("Oct.
+/// 26"), if it has one. A dot at the end of the text, or before a capital
+/// letter, ends a sentence ("on 8 [21] November. The") and stays outside
+/// the mention; but not before a label ("25 Oct. O.S."), on the same line,
+/// or on the next after a word of four letters at most, short enough to
+/// be an abbreviation ("25 Oct.\nO.S."; "14 February.\nNew style came
+/// in" is no labelled date). On one line, "14 February. New style" is.
+pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     let Some(after) = rest.strip_prefix('.') else {
         return rest;
     };
     let same_line = after.trim_start_matches([' ', '\t', '\u{a0}']);
     let next_line = same_line.trim_start_matches(char::is_whitespace);
+    let short = word.chars().count() <= 4;
     let sentence_end = match same_line.chars().next() {
         None => true,
-        Some('\n' | '\r') => next_line.is_empty() || next_line.starts_with(char::is_uppercase),
+        Some('\n' | '\r') => {
+            next_line.is_empty()
+                || next_line.starts_with(char::is_uppercase)
+                    && !(short && label::<()>(next_line).is_ok())
+        }
         Some(c) => c.is_uppercase() && label::<()>(same_line).is_err(),
     };
     if sentence_end { rest } else { after }
@@ -237,13 +244,18 @@ mod tests {
 
     #[test]
     fn a_full_stop_is_no_abbreviation_dot() {
-        assert_eq!(abbreviation_dot(". 26"), " 26");
-        assert_eq!(abbreviation_dot(".\n(8 Nov.)"), "\n(8 Nov.)");
-        assert_eq!(abbreviation_dot(". O.S."), " O.S.");
-        assert_eq!(abbreviation_dot(" 26"), " 26");
-        assert_eq!(abbreviation_dot(". Then"), ". Then");
-        assert_eq!(abbreviation_dot("."), ".");
-        assert_eq!(abbreviation_dot(".\nNew style"), ".\nNew style");
+        let dot = |rest| abbreviation_dot("Oct", rest);
+        assert_eq!(dot(". 26"), " 26");
+        assert_eq!(dot(".\n(8 Nov.)"), "\n(8 Nov.)");
+        assert_eq!(dot(". O.S."), " O.S.");
+        assert_eq!(dot(" 26"), " 26");
+        assert_eq!(dot(". Then"), ". Then");
+        assert_eq!(dot("."), ".");
+        assert_eq!(dot(".\nThe"), ".\nThe");
+        assert_eq!(dot(".\nO.S."), "\nO.S.");
+        let full = |rest| abbreviation_dot("February", rest);
+        assert_eq!(full(".\nNew style"), ".\nNew style");
+        assert_eq!(full(". O.S."), " O.S.");
         assert_eq!(month_name::<E>("November. The"), Ok((". The", 11)));
     }
 
@@ -288,7 +300,7 @@ mod tests {
     fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
         let (rest, w) = word::<()>(i).ok()?;
         let m = lexicon().month(w)?;
-        Some((abbreviation_dot(rest), m))
+        Some((abbreviation_dot(w, rest), m))
     }
 
     use proptest::prelude::*;
