@@ -821,11 +821,17 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     let (rest, c) = open(rest)?;
     let (rest, _) = space0(rest)?;
     // A label inside the bracket, before or after its dates ("[O.S. 25–26
-    // October]", "(14–15 May O.S.)").
-    let (rest, label_before) = opt((label, space0).map(|(l, _)| l)).parse(rest)?;
+    // October]", "(14–15 May O.S.)"), only after the first month: the
+    // pre-filter looks for a month over no label after the first day.
+    let labelled = |s| match m1 {
+        Some(_) => opt((space0, label).map(|(_, l)| l)).parse(s),
+        None => Ok((s, None)),
+    };
+    let (rest, label_before) = labelled(rest)?;
+    let (rest, _) = space0(rest)?;
     let (rest, (a2, b2)) = day_range(rest)?;
     let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
-    let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, label_after) = labelled(rest)?;
     let (after_second, ()) = close(c)(rest)?;
     let (rest, shared) = match m1 {
         Some(_) => (after_second, None),
