@@ -35,9 +35,9 @@ pub struct WordInfo {
     /// A weekday name.
     pub weekday: Option<Weekday>,
     /// An abbreviation of a weekday name two or more letters longer ("sat"
-    /// of "saturday", "ср" of "среда"): many are also ordinary words ("the
-    /// Duma sat"), so the extractor takes them as weekdays only with their
-    /// dot or a comma.
+    /// of "saturday", "tues" of "tuesday"): many are also ordinary words
+    /// ("the Duma sat"), so the extractor takes them as weekdays only with
+    /// their dot or a comma.
     pub weekday_abbreviation: bool,
     /// The last word of some calendar label ("style" of "Old Style", "s"
     /// of "O.S."), so a label may end here.
