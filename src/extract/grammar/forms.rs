@@ -68,12 +68,9 @@ pub(crate) fn next_day(d1: u32, m1: u8, d2: u32, m2: u8) -> bool {
     if m1 == m2 {
         return d1.checked_add(1) == Some(d2);
     }
-    let last = match m1 {
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    d2 == 1 && u32::from(m2) == u32::from(m1 % 12) + 1 && d1 >= last
+    // The month's length in a common year (AD 1 is one).
+    let last = CalendarKind::Julian.days_in_month(1, m1);
+    d2 == 1 && u32::from(m2) == u32::from(m1 % 12) + 1 && last.is_ok_and(|l| d1 >= u32::from(l))
 }
 
 /// A mention as written, before years and calendars are assigned.
