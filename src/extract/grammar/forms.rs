@@ -139,32 +139,21 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
         let number_end = i.get(digits..).unwrap_or_default();
         let after = trim_space_start(number_end);
-        // "6th (18th) December", "6-го (18-го) декабря": an ordinal ending
-        // before the bracket.
-        let bracket_after_ordinal = || {
-            ordinal_suffix::<()>(number_end)
-                .is_ok_and(|(r, _)| trim_space_start(r).starts_with(['(', '[']))
-        };
-        if after.starts_with(|c: char| c == '-' || is_word_char(c)) && bracket_after_ordinal() {
+        // A bracket after the day, past its ordinal ending or German dot:
+        // "8 [21]", "6th (18th)", "6-го (18-го)", "13. (26.)".
+        let day_end = ordinal_suffix::<()>(number_end).map_or(number_end, |(r, _)| r);
+        let day_end = day_end.strip_prefix('.').unwrap_or(day_end);
+        if trim_space_start(day_end).starts_with(['(', '[']) {
             return day_pairs_then_month::<()>(i)
                 .ok()
                 .map(|(rest, ms)| (Reading::Mentions(ms), rest));
         }
         return match after.chars().next()? {
-            '(' | '[' => day_pairs_then_month::<()>(i)
-                .ok()
-                .map(|(rest, ms)| (Reading::Mentions(ms), rest)),
             // "24/25 October (6/7 November)": a night in both calendars.
             '/' => one(day_ranges(i)).or_else(|| one(slashed_days(i))),
             // After the dot: a numeric month ("26.10", "26.X"), a slash
             // ("1./14."), or a space before a month ("1. Februar"); a full
             // stop after a number is none of these.
-            // "13. (26.) Oktober": the German ordinal dot before a pair.
-            '.' if trim_space_start(after.get(1..).unwrap_or_default()).starts_with(['(', '[']) => {
-                day_pairs_then_month::<()>(i)
-                    .ok()
-                    .map(|(rest, ms)| (Reading::Mentions(ms), rest))
-            }
             '.' => match after.get(1..).and_then(|s| s.chars().next()) {
                 Some(c) if c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X') => {
                     one(numeric_pair(i)).or_else(|| anchor(numeric_date(i)))
