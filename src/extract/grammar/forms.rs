@@ -591,13 +591,9 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         .parse(i)
         .ok()
         .map(|(after, (from, _, (), _, to))| (after, from, to));
-    // Each pair with where its text starts and ends.
+    // Each pair with where its text starts and ends (none for a range).
     let mut pairs = Vec::new();
-    let mut rest = i;
-    if let Some((after, from, _)) = range {
-        pairs.push((from, i, after));
-        rest = after;
-    }
+    let mut rest = range.map_or(i, |(after, ..)| after);
     while range.is_none() {
         let (after, pair) = day_pair(rest)?;
         pairs.push((pair, rest, after));
