@@ -345,7 +345,9 @@ fn day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
 /// The inside of a bracket: an optional label, a date, an optional label.
 ///
 /// `"O.S. 25 October]"` → 25 October, Julian;
-/// `"2 November in Julian calendar)"` → 2 November, Julian
+/// `"2 November in Julian calendar)"` → 2 November, Julian;
+/// `"November 7, N.S.)"`, `"25 October, Old Style)"` → with a comma before
+/// the label, if the label ends there
 fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
     let (start, _) = space0(i)?;
     // A label first, unless what looked like one is the month itself
@@ -357,7 +359,10 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
             (rest, None, date)
         }
     };
-    let (rest, after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, after) = match (space0::<E>, opt(punct(',')), space0, label).parse(rest) {
+        Ok((after, (_, comma, _, l))) if comma.is_none() || label_ends(after) => (after, Some(l)),
+        _ => (rest, None),
+    };
     Ok((rest, RawSide::from_date(date, before.or(after))))
 }
 
@@ -890,6 +895,16 @@ mod tests {
             bracket_then_bracket::<E>("(26 October) (8 November)").is_err(),
             "same brackets"
         );
+        // A comma before a label that ends the bracket, not before a name.
+        let (rest, side) = bracket_side::<E>("November 7, N.S.) x").unwrap();
+        assert_eq!(
+            (side.day, side.month, side.label, rest),
+            (7, 11, Some(CalendarKind::Gregorian), ") x")
+        );
+        let (rest, side) = bracket_side::<E>("25 October, Old Style)").unwrap();
+        assert_eq!((side.label, rest), (Some(CalendarKind::Julian), ")"));
+        let (rest, side) = bracket_side::<E>("25 October, Julian Bond said)").unwrap();
+        assert_eq!((side.label, rest), (None, ", Julian Bond said)"));
         let (rest, m) = bracketed_day_then_month::<E>("[15] December, the").unwrap();
         assert_eq!(
             (m.kind, m.first.day, m.first.month, rest),
