@@ -174,22 +174,34 @@ impl<'o> Resolver<'o> {
         let (first_is_julian, decided_by) = self.orientation(raw);
         let (mut y1, mut y2) = self.years(raw, first_is_julian, span_of(raw.text));
         let old_year = old_style_year(raw, first_is_julian, &mut y1, &mut y2);
-        let side = |s: &RawSide<'_>, year: Option<Year>, julian: bool| Side {
+        // A dual year after a pair across New Year names the years of its
+        // two sides ("30 December [12 January] 1917/18"), not a New-Year
+        // style: it belongs to the side in January only.
+        let second_month = raw.second.as_ref().map_or(raw.first.month, |s| s.month);
+        let step = year_step(raw.first.month, second_month);
+        let tail_dual = |first: bool| {
+            let old_year_side = if first { step == 1 } else { step == -1 };
+            raw.tail_year.filter(|_| !old_year_side)
+        };
+        let side = |s: &RawSide<'_>, year: Option<Year>, julian: bool, first: bool| Side {
             span: span_of(s.text),
             day: s.day,
             day_end: s.day_end,
             month: s.month,
             dual_year: s
                 .year
-                .or(raw.tail_year)
+                .or(tail_dual(first))
                 .and_then(|y| y.dual)
                 .or(old_year.filter(|_| julian)),
             year,
             weekday: s.weekday,
             label: s.label,
         };
-        let first = side(&raw.first, y1, first_is_julian);
-        let second = raw.second.as_ref().map(|s| side(s, y2, !first_is_julian));
+        let first = side(&raw.first, y1, first_is_julian, true);
+        let second = raw
+            .second
+            .as_ref()
+            .map(|s| side(s, y2, !first_is_julian, false));
         if let Some(year) = &first.year {
             self.anchor = Some(Anchor {
                 span: span_of(raw.text),

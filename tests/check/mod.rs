@@ -146,6 +146,19 @@ fn weekdays_label_conflicts_and_dual_years() {
     );
     let (_, rules, _) = one("proved on 11 February 1731/3", None);
     assert_eq!(rules, vec![Rule::DualYearMisuse]);
+    // After a pair across New Year a dual year names the two sides' years.
+    for text in [
+        "closed on 30 December [12 January] 1917/18",
+        "closed on 12 January [O.S. 30 December] 1917/18",
+    ] {
+        let (v, rules, _) = one(text, None);
+        assert_eq!((v, rules), (Verdict::Consistent, vec![]), "{text}");
+    }
+    let (v, rules, _) = one("closed on 30 December [5 January] 1917/18", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent]),
+    );
 }
 
 #[test]
