@@ -173,12 +173,14 @@ enum Word {
 
 /// Classifies a word met on the walk.
 fn classify(w: &str) -> Word {
-    match lexicon().word(w) {
+    let info = lexicon().word(w);
+    match info {
         // A month may be glued to its day ("1Feb").
         Some(info) if info.month.is_some() => Word::Month,
-        Some(info) if info.joins => Word::Between,
-        // The month of "26.X.1917" (tried only on a capital I, V or X).
+        // The month of "26.X.1917" (tried only on a capital I, V or X),
+        // before the joining words: "V" is also the Czech "v" ("in").
         _ if may_be_roman(w) && roman_month::<()>(w).is_ok() => Word::Month,
+        Some(info) if info.joins => Word::Between,
         _ => Word::Other,
     }
 }
@@ -246,6 +248,9 @@ mod tests {
             "26. 10. 1917",
             "26.X/8.XI.1917",
             "5(17).III.1801",
+            "1.V (11.V) 1583",
+            "13/26.10.1917",
+            "19/II (3/III) 1861",
             "25–26 October (7–8 November) 1917",
             "10–18 (23–31) January 1918",
             "с 24 на 25 октября (с 6 на 7 ноября)",
