@@ -58,6 +58,41 @@ fn case() -> impl Strategy<Value = Case> {
         })
 }
 
+const ROMAN: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+/// A Julian date of 1583–2099 (not across New Year: a year written once
+/// after the pair then belongs to its January side) and its Gregorian twin
+/// in one of the numeric
+/// forms, or in English with a comma before the label in the bracket, with
+/// the text and where the mention is in it.
+fn numeric_case() -> impl Strategy<Value = Case> {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..5usize).prop_map(|(year, month, day, form)| {
+        let j = JulianDate::new(year, month, day).unwrap();
+        let g = j.to_gregorian();
+        let (jd, gd) = (j.day(), g.day());
+        let (jm, gm) = (j.month(), g.month());
+        let (jr, gr) = (ROMAN[usize::from(jm) - 1], ROMAN[usize::from(gm) - 1]);
+        let english = |m: u8| LANGUAGES[0].months[usize::from(m) - 1][0];
+        let written = match form {
+            0 => format!("{jd}.{jr} ({gd}.{gr}) {year}"),
+            1 => format!("{jd}/{jr} ({gd}/{gr}) {year}"),
+            2 if jm == gm => format!("{jd}/{gd}.{jm:02}.{year}"),
+            3 => format!("{jd}.{jm:02}.{year}/{gd}.{gm:02}.{}", g.year()),
+            _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
+        };
+        let head = "alpha ";
+        Case {
+            text: format!("{head}{written} beta"),
+            start: head.len(),
+            end: head.len() + written.len(),
+            julian: (year, month, day),
+            gregorian: (g.year(), gm, g.day()),
+        }
+    })
+}
+
 fn ymd(side: Option<&dualdate::extract::Side>) -> Option<(i32, u8, u8)> {
     let s = side?;
     Some((s.year.as_ref()?.value, s.month, u8::try_from(s.day).ok()?))
@@ -68,6 +103,16 @@ proptest! {
 
     #[test]
     fn written_dates_are_read_back(c in case()) {
+        let mentions = extract(&c.text, &Options::default());
+        prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
+        let m = &mentions[0];
+        prop_assert_eq!(m.span.clone(), c.start..c.end, "{:?}", c.text);
+        prop_assert_eq!(ymd(m.julian.as_ref()), Some(c.julian), "{:?}", c.text);
+        prop_assert_eq!(ymd(m.gregorian.as_ref()), Some(c.gregorian), "{:?}", c.text);
+    }
+
+    #[test]
+    fn numeric_and_labelled_dates_are_read_back(c in numeric_case()) {
         let mentions = extract(&c.text, &Options::default());
         prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
         let m = &mentions[0];

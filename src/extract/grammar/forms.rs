@@ -14,7 +14,7 @@ use super::date::{
     year_after_day_month, year_after_month_day,
 };
 use super::words::{
-    and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to,
+    and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to, roman_month,
 };
 use crate::calendar::{CalendarKind, Weekday};
 use crate::extract::mention::Kind;
@@ -150,7 +150,10 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         }
         return match after.chars().next()? {
             // "24/25 October (6/7 November)": a night in both calendars.
-            '/' => one(day_ranges(i)).or_else(|| one(slashed_days(i))),
+            // "19/II (3/III) 1861": a Roman month after the slash.
+            '/' => one(day_ranges(i))
+                .or_else(|| one(slashed_days(i)))
+                .or_else(|| one(numeric_pair(i))),
             // After the dot: a numeric month ("26.10", "26.X"), a slash
             // ("1./14."), or a space before a month ("1. Februar"); a full
             // stop after a number is none of these.
@@ -655,13 +658,24 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
 
 /// Days around a slash with a shared month, or two months.
 ///
-/// `"13/26 October 1917"`, `"1./14. Februar 1918"`,
+/// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
 /// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`
 fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, d1) = day(i)?;
     let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
     let second_start = rest;
     let (after_second, d2) = day(rest)?;
+    // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year.
+    if let Ok((rest, (_, m, _, y))) =
+        (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
+    {
+        if next_day(d1, m, d2, m) {
+            return fail(i, ErrorKind::Verify);
+        }
+        let first = RawSide::days(consumed_between(i, after_first), d1, None, m);
+        let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
+        return Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)));
+    }
     let (rest, _) = (opt(punct('.')), space0).parse(after_second)?;
     let (rest, m1) = month_name(rest)?;
     let (rest, m2) =
@@ -730,17 +744,34 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
 
 /// Numeric dates: two day-months with one year.
 ///
-/// `"26.10 (8.11).1917"`, `"26.X/8.XI.1917"`, `"26.10.1917 (8.11.1917)"`
+/// `"26.10 (8.11).1917"`, `"26.X/8.XI.1917"`, `"25.X (7.XI) 1917"`,
+/// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`, `"30.XII.1917/12.I.1918"`
 fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    // "26.10", "26. X", or a slash before a Roman month only ("19/II"):
+    // "13/26" is two days.
     let day_month = |s: &'a str| -> Res<'a, (u32, u8), E> {
-        let (r, (d, _, _, m)) = (day_number, punct('.'), space0, numeric_month).parse(s)?;
+        let (r, d) = day_number(s)?;
+        let (r, m) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
+            Ok((r, (_, _, m))) => (r, m),
+            Err(_) => (punct('/'), roman_month).map(|(_, m)| m).parse(r)?,
+        };
         Ok((r, (d, m)))
     };
-    // "26.10.1917 (8.11.1917)": two complete numeric dates.
+    // "26.10.1917 (8.11.1917)", "26.10.1917/8.11.1917": two complete
+    // numeric dates.
     if let Ok((after_first, first)) = numeric_date::<E>(i) {
-        let (rest, (_, c)) = (space0, open).parse(after_first)?;
+        let (rest, closing) = match (space0::<E>, open).parse(after_first) {
+            Ok((r, (_, c))) => (r, Some(c)),
+            Err(_) => (punct('/').parse(after_first)?.0, None),
+        };
         let (after_second, second) = numeric_date(rest)?;
-        let (rest, ()) = close(c)(after_second)?;
+        let rest = match closing {
+            Some(c) => close(c)(after_second)?.0,
+            None => after_second,
+        };
+        if closing.is_none() && consecutive(&first, &second) {
+            return fail(i, ErrorKind::Verify);
+        }
         let (first, second) = (
             RawSide::from_date(first, None),
             RawSide::from_date(second, None),
@@ -761,10 +792,31 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
     };
-    let (rest, (_, y)) = (punct('.'), number_year).parse(rest)?;
+    // The year after a dot, or after space with Roman months, four digits
+    // or an era ("25.X (7.XI) 1917 г."): not a count ("26.X/8.XI 300
+    // men") or decimals ("versions 3.10 (3.11) 2022").
+    let roman = |s: &str| s.contains(['I', 'V', 'X']);
+    let (rest, y) = match (punct::<E>('.'), number_year).parse(rest) {
+        Ok((rest, (_, y))) => (rest, y),
+        Err(_) if roman(consumed_between(i, after_second)) => match tail_year(rest)? {
+            (rest, y) if y.era || y.value >= 1000 => (rest, y),
+            _ => return fail(i, ErrorKind::Verify),
+        },
+        Err(e) => return Err(e),
+    };
+    if bracket.is_none() && next_day(d1, m1, d2, m2) {
+        return fail(i, ErrorKind::Verify);
+    }
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m2);
     Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)))
+}
+
+/// Whether two written dates are two days in a row of one year ("the
+/// night of 14.04.1912/15.04.1912").
+fn consecutive(a: &WrittenDate<'_>, b: &WrittenDate<'_>) -> bool {
+    let same_year = a.year.map(|y| y.value) == b.year.map(|y| y.value);
+    same_year && next_day(a.day, a.month, b.day, b.month)
 }
 
 /// Two days of a range, with a dash or with words ("с 24 на 25").
