@@ -270,9 +270,14 @@ fn extract_str(
         limit,
         from,
         prefilter,
+        base == 0,
         |reading, stop| match reading {
             Reading::Anchor(date) => {
                 resolver.anchor(&date, span_of(date.text));
+                stop
+            }
+            Reading::Heading(year, written) => {
+                resolver.heading(year, span_of(written));
                 stop
             }
             Reading::Mentions(raws) => {

@@ -14,9 +14,12 @@ use crate::calendar::{CalendarKind, DualYear, JulianDate, offset};
 #[derive(Debug, Clone)]
 struct Anchor {
     span: Range<usize>,
+    /// The year, and the month and day if the anchor is a date; none if
+    /// it is a year heading, which holds every day of its year.
     year: i32,
-    month: u8,
-    day: u32,
+    day: Option<(u8, u32)>,
+    /// A heading's dual year ("== 1731/2 =="), which names two years.
+    dual: Option<WrittenYear>,
 }
 
 /// Resolves mentions in text order, remembering the last dated place.
@@ -128,10 +131,20 @@ impl<'o> Resolver<'o> {
             self.anchor = Some(Anchor {
                 span,
                 year,
-                month: date.month,
-                day: date.day,
+                day: Some((date.month, date.day)),
+                dual: None,
             });
         }
+    }
+
+    /// A year heading dates what follows it: every day of that year.
+    pub(crate) fn heading(&mut self, year: WrittenYear, span: Range<usize>) {
+        self.anchor = Some(Anchor {
+            span,
+            year: year.value,
+            day: None,
+            dual: year.dual.is_some().then_some(year),
+        });
     }
 
     /// Whether two unlabelled dates are close enough to be one day in two
@@ -202,12 +215,16 @@ impl<'o> Resolver<'o> {
             .second
             .as_ref()
             .map(|s| side(s, y2, !first_is_julian, false));
-        if let Some(year) = &first.year {
+        // A year written in the mention makes it a dated place; a year
+        // taken from context or the options leaves the anchor as it was
+        // (a heading's year holds for its whole section).
+        let written = |y: &&Year| matches!(y.source, YearSource::Written | YearSource::Shared);
+        if let Some(year) = first.year.as_ref().filter(written) {
             self.anchor = Some(Anchor {
                 span: span_of(raw.text),
                 year: year.value,
-                month: first.month,
-                day: first.day,
+                day: Some((first.month, first.day)),
+                dual: None,
             });
         }
         let (julian, gregorian) = match (first_is_julian, raw.kind) {
@@ -343,13 +360,20 @@ impl<'o> Resolver<'o> {
         (y1, y2)
     }
 
-    /// The year near the last anchor that puts (month, day) closest to it.
+    /// The year near the last anchor that puts (month, day) closest to it,
+    /// or the year of the heading above.
     fn context_year(&self, month: u8, day: u32, _span: Range<usize>) -> Option<Year> {
         let a = self.anchor.as_ref()?;
-        let target = approx_day(i64::from(a.year), a.month, a.day);
-        let best = [a.year.saturating_sub(1), a.year, a.year.saturating_add(1)]
-            .into_iter()
-            .min_by_key(|y| (approx_day(i64::from(*y), month, day) - target).abs())?;
+        let best = match (a.day, &a.dual) {
+            (Some((a_month, a_day)), _) => {
+                let target = approx_day(i64::from(a.year), a_month, a_day);
+                [a.year.saturating_sub(1), a.year, a.year.saturating_add(1)]
+                    .into_iter()
+                    .min_by_key(|y| (approx_day(i64::from(*y), month, day) - target).abs())?
+            }
+            (None, Some(dual)) => side_year(dual, month, day, true),
+            (None, None) => a.year,
+        };
         Some(Year {
             value: best,
             source: YearSource::Context {

@@ -10,7 +10,9 @@
 
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
-use super::grammar::forms::{Nowhere, Reading, leads_nowhere, reading};
+use super::grammar::forms::{
+    HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
+};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
@@ -46,6 +48,7 @@ pub(crate) fn scan<'a>(
     limit: usize,
     from: Search,
     prefilter: bool,
+    at_input_start: bool,
     mut take: impl FnMut(Reading<'a>, usize) -> usize,
 ) -> (usize, Search) {
     let mut gate = Gate::default();
@@ -89,6 +92,18 @@ pub(crate) fn scan<'a>(
             1 | 2 => Admitted::Unasked,
             // A year can start an ISO date, which dates what follows.
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
+            // Or head a section: "== 1917 ==".
+            3 | 4 => {
+                if let Some(marked) = heading_start(text, reach, first, at_input_start) {
+                    let rest = text.get(first..).unwrap_or_default();
+                    if let Some((found, after)) = heading_year(rest, marked) {
+                        let next = take(found, text.len() - after.len());
+                        done = next.max(first + 1);
+                        at = at.max(done);
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         for start in starts(text, reach, done, first, dead_ends.unclosed).iter() {
@@ -205,6 +220,30 @@ impl DeadEnds {
         }
         true
     }
+}
+
+/// Whether the number at `first` stands at the start of a line but for
+/// heading marks (not before `reach`; the text's start is a line's start
+/// only if it is the input's), and if so whether markup is among them.
+fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -> Option<bool> {
+    let bytes = text.as_bytes();
+    let lead = bytes
+        .get(reach..first)?
+        .iter()
+        .rev()
+        .take(HEADING_MARKS + 1)
+        .take_while(|&&b| is_heading_mark(b))
+        .count();
+    let line_start = first - lead;
+    let at_line_start = match line_start.checked_sub(1) {
+        Some(before) => before >= reach && matches!(bytes.get(before), Some(b'\n' | b'\r')),
+        None => at_input_start,
+    };
+    (lead <= HEADING_MARKS && at_line_start).then(|| {
+        bytes
+            .get(line_start..first)
+            .is_some_and(|marks| marks.iter().any(|b| matches!(b, b'=' | b'#' | b'*')))
+    })
 }
 
 /// How many ASCII digits there are from `at` on.
@@ -528,6 +567,23 @@ mod tests {
                 assert_eq!(find_digit(&text, at + 1), None);
             }
         }
+    }
+
+    #[test]
+    fn year_headings_start_their_line() {
+        let at = |text: &str, start: bool| {
+            let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            heading_start(text, 0, first, start)
+        };
+        assert_eq!(at("x\n== 1917 ==", false), Some(true));
+        assert_eq!(at("x\r\n1917 год", false), Some(false));
+        assert_eq!(at("## 1917", true), Some(true));
+        assert_eq!(at("## 1917", false), None, "the text's start is no line's");
+        assert_eq!(at("x\nIn 1917", false), None);
+        let far = format!("x\n{}1917", " ".repeat(HEADING_MARKS + 1));
+        assert_eq!(at(&far, false), None);
+        // Not before `reach`: the newline must be in sight.
+        assert_eq!(heading_start("x\n== 1917", 2, 5, false), None);
     }
 
     #[test]

@@ -207,6 +207,8 @@ proptest! {
             &b"\xff"[..], b"\xc3", b" (", b"\n\n", b"1/2 ", b"21 November 1917. ", b"\xd0\xbe",
             // Numbers that a stream may cut, and words a mention may end in.
             b" 1919", b"0123456789", b"1919. ", b" 7. listopadu) ", b" February ", b" 5",
+            // Year headings, which date what follows them.
+            b"\n== 1916 ==\n", b"\n## 1731/2\n", b"\n1920 \xd0\xb3\xd0\xbe\xd0\xb4\n", b"\n=",
         ]), 0..30),
         block in 1..2000usize,
     ) {
@@ -234,6 +236,7 @@ proptest! {
             prop::sample::select(vec![
                 " (", "\n\n", "1/2 ", "21 November 1917. ", "о", " 1919", "0123456789",
                 " 7. listopadu) ", " February ", " 5", "\u{a0}", "\u{301}", "26 октября (",
+                "\n== 1916 ==\n", "\n1920 год\n",
             ]).prop_map(str::to_string),
             "\\PC{0,40}",
         ], 0..20),

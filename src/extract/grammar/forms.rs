@@ -129,6 +129,45 @@ pub(crate) enum Reading<'a> {
     Mentions(Vec<RawMention<'a>>),
     /// A plain date with a year: no mention, but it dates what follows.
     Anchor(WrittenDate<'a>),
+    /// A year that heads a section ("== 1917 =="), as written: it dates
+    /// what follows, up to the next dated place.
+    Heading(WrittenYear, &'a str),
+}
+
+/// The marks around a year heading: space, and the markup of wiki
+/// headings, Markdown headings and emphasis.
+pub(crate) fn is_heading_mark(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'=' | b'#' | b'*' | b'_' | b'\'')
+}
+
+/// How many bytes of marks a year heading may have on either side.
+pub(crate) const HEADING_MARKS: usize = 32;
+
+/// A year heading's year and the rest of its line, given from the year on
+/// and whether markup stands before it: the year, then only marks (and a
+/// full stop or colon) to the end of the line. It needs markup on one side
+/// or a year word ("1917 год"): a number alone on a line is as often a
+/// page number.
+///
+/// `"1917 ==\n"`, `"1917\n"` after `"## "`, `"1917 год\n"`
+pub(crate) fn heading_year(i: &str, marked_before: bool) -> Option<(Reading<'_>, &str)> {
+    let (rest, y) = year::<()>(i).ok()?;
+    let written = i.get(..i.len() - rest.len())?;
+    let trail = rest
+        .bytes()
+        .take(HEADING_MARKS + 1)
+        .take_while(|&b| is_heading_mark(b) || b == b'.' || b == b':')
+        .count();
+    let after = rest.get(trail..)?;
+    if trail > HEADING_MARKS || !(after.is_empty() || after.starts_with(['\n', '\r'])) {
+        return None;
+    }
+    let marked_after = rest
+        .get(..trail)?
+        .bytes()
+        .any(|b| matches!(b, b'=' | b'#' | b'*'));
+    let word = written.contains(char::is_alphabetic);
+    (marked_before || marked_after || word).then_some((Reading::Heading(y, written), rest))
 }
 
 /// Everything the grammar can read at the start of `i`, with the rest.
@@ -932,6 +971,24 @@ mod tests {
     }
 
     #[test]
+    fn year_headings() {
+        let year = |i: &'static str, marked: bool| match heading_year(i, marked) {
+            Some((Reading::Heading(y, written), rest)) => Some((y.value, written, rest)),
+            _ => None,
+        };
+        assert_eq!(year("1917 ==\nx", true), Some((1917, "1917", " ==\nx")));
+        assert_eq!(year("1917 ==", false), Some((1917, "1917", " ==")));
+        assert_eq!(year("1917 год\n", false), Some((1917, "1917 год", "\n")));
+        assert_eq!(year("1917.\r\n", true), Some((1917, "1917", ".\r\n")));
+        // A number alone on its line may be a page.
+        assert_eq!(year("1917\n", false), None);
+        assert_eq!(year("1917 the war\n", true), None);
+        assert_eq!(year("19\n", true), None);
+        let far = format!("1917{}\n", " ".repeat(HEADING_MARKS + 1));
+        assert!(heading_year(&far, true).is_none());
+    }
+
+    #[test]
     fn bracketed_pairs() {
         let i = "26 October (8 November) 1917, x";
         let (after, date) = named_date::<E>(i).unwrap();
@@ -1068,6 +1125,7 @@ mod tests {
         let kind = |s| match reading(s) {
             Some((Reading::Mentions(ms), rest)) => Some((format!("{:?}", ms[0].kind), rest)),
             Some((Reading::Anchor(_), rest)) => Some(("Anchor".to_owned(), rest)),
+            Some((Reading::Heading(..), _)) => panic!("only the scanner reads headings"),
             None => None,
         };
         assert_eq!(
@@ -1087,7 +1145,7 @@ mod tests {
         assert_eq!(kind("19:05"), None);
         match reading("четверг, 9 (22) января 1905 г. x") {
             None => panic!("no reading"),
-            Some((Reading::Anchor(_), _)) => panic!("an anchor"),
+            Some((Reading::Anchor(_) | Reading::Heading(..), _)) => panic!("an anchor"),
             Some((Reading::Mentions(ms), rest)) => {
                 assert_eq!(ms[0].first.weekday, Some(Weekday::Thu));
                 assert_eq!((ms[0].text, rest), ("четверг, 9 (22) января 1905 г.", " x"));
