@@ -140,12 +140,12 @@ fn day_of(side: &Side, calendar: CalendarKind, last: bool) -> Day {
     let Some(year) = &side.year else {
         return Day::NoYear;
     };
-    let day = if last {
-        side.day_end.unwrap_or(side.day)
+    let (year, month, day) = if last {
+        side.last_day(year.value)
     } else {
-        side.day
+        (year.value, side.month, side.day)
     };
-    match calendar.rata_die(i64::from(year.value), i64::from(side.month), i64::from(day)) {
+    match calendar.rata_die(i64::from(year), i64::from(month), i64::from(day)) {
         Ok(rd) => Day::Known(rd),
         Err(e) => Day::Invalid(e),
     }

@@ -84,10 +84,13 @@ pub struct Side {
     pub span: Range<usize>,
     /// The day of the month as written (a range's first day).
     pub day: u32,
-    /// A range's last day.
+    /// A range's last day (in `month_end`, if given).
     pub day_end: Option<u32>,
     /// The month as written: 1–12 when named, any number when numeric.
     pub month: u8,
+    /// A range's last month, where it is not the first's ("28 February –
+    /// 3 March"); a last month before the first is in the next year.
+    pub month_end: Option<u8>,
     /// The year, if one could be found.
     pub year: Option<Year>,
     /// A dual year written with this side ("1731/2").
@@ -113,6 +116,21 @@ pub struct Mention {
     pub julian_first: bool,
     /// How the calendars were assigned to the sides.
     pub decided_by: Decision,
+}
+
+impl Side {
+    /// A range's last day as (year, month, day), given the side's year; a
+    /// single day's own date otherwise. A last month before the first is
+    /// in the next year ("30 December – 2 January").
+    pub fn last_day(&self, year: i32) -> (i32, u8, u32) {
+        let month = self.month_end.unwrap_or(self.month);
+        let year = if month < self.month {
+            year.saturating_add(1)
+        } else {
+            year
+        };
+        (year, month, self.day_end.unwrap_or(self.day))
+    }
 }
 
 impl Mention {

@@ -201,6 +201,7 @@ impl<'o> Resolver<'o> {
             day: s.day,
             day_end: s.day_end,
             month: s.month,
+            month_end: s.month_end,
             dual_year: s
                 .year
                 .or(tail_dual(first))

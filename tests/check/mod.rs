@@ -234,3 +234,31 @@ fn findings_are_sorted_most_serious_first() {
         assert_eq!(severities, sorted);
     }
 }
+
+#[test]
+fn ranges_across_months_are_checked_at_both_ends() {
+    for text in [
+        "struck 28 February – 3 March (13–16 March) 1917",
+        "met 17–23 January (30 January – 5 February) 1918",
+        "rested 30 December – 2 January (12–15 January) 1918",
+    ] {
+        let (v, rules, _) = one(text, None);
+        assert_eq!((v, rules), (Verdict::Consistent, vec![]), "{text}");
+    }
+    let (v, rules, m) = one("struck 28 February – 3 March (13–17 March) 1917", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    assert!(
+        m[0].starts_with("the last day: Julian 3 March 1917 is Gregorian 16 March 1917"),
+        "{m:?}"
+    );
+    // The last day across New Year is in the next year.
+    let (v, _, m) = one("rested 30 December – 2 January (12–16 January) 1918", None);
+    assert_eq!(v, Verdict::Inconsistent);
+    assert!(
+        m[0].starts_with("the last day: Julian 2 January 1918 is Gregorian 15 January 1918"),
+        "{m:?}"
+    );
+}

@@ -22,9 +22,10 @@ fn side(text: &str, s: &Option<Side>) -> String {
         .year
         .as_ref()
         .map_or("????".to_owned(), |y| format!("{:04}", y.value));
-    let days = match s.day_end {
-        Some(end) => format!("{:02}..{:02}", s.day, end),
-        None => format!("{:02}", s.day),
+    let days = match (s.day_end, s.month_end) {
+        (Some(end), Some(month)) => format!("{:02}..{month:02}-{end:02}", s.day),
+        (Some(end), None) => format!("{:02}..{:02}", s.day, end),
+        (None, _) => format!("{:02}", s.day),
     };
     let source = match s.year.as_ref().map(|y| &y.source) {
         None => "unknown".to_owned(),

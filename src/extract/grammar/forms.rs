@@ -6,8 +6,8 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, fail, number_year,
-    open, ordinal_suffix, punct, space0, trim_space_start, year,
+    DASHES, Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, fail,
+    number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -27,6 +27,8 @@ pub(crate) struct RawSide<'a> {
     pub day: u32,
     pub day_end: Option<u32>,
     pub month: u8,
+    /// A range's last month, where it is not the first's.
+    pub month_end: Option<u8>,
     pub year: Option<WrittenYear>,
     pub label: Option<CalendarKind>,
 }
@@ -39,6 +41,7 @@ impl<'a> RawSide<'a> {
             day: d.day,
             day_end: None,
             month: d.month,
+            month_end: None,
             year: d.year,
             label,
         }
@@ -51,6 +54,7 @@ impl<'a> RawSide<'a> {
             day,
             day_end,
             month,
+            month_end: None,
             year: None,
             label: None,
         }
@@ -322,7 +326,8 @@ fn what_follows(after_word: &str) -> Follows {
         };
     }
     match rest.as_bytes().first() {
-        Some(b'0'..=b'9' | b'/' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
+        // A dash, before the end of a range: "28 February – 3 March".
+        Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
         // A label after a comma: "25 October, O.S.".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
             .chars()
@@ -333,7 +338,7 @@ fn what_follows(after_word: &str) -> Follows {
         },
         Some(b) if b.is_ascii() => Follows::Nothing,
         _ => match rest.chars().next() {
-            Some(c) if is_word_char(c) => Follows::Something,
+            Some(c) if is_word_char(c) || DASHES.contains(&c) => Follows::Something,
             _ => Follows::Nothing,
         },
     }
@@ -500,6 +505,9 @@ fn after_date<'a>(
 ) -> Option<(Reading<'a>, &'a str)> {
     // What follows the date decides which forms can go on from it.
     let next = trim_space_start(after).chars().next();
+    if next.is_some_and(|c| DASHES.contains(&c)) {
+        return one(month_ranges(i, date, after));
+    }
     let bracket = matches!(next, Some('(' | '['));
     let word = next.is_some_and(is_word_char);
     if bracket || word {
@@ -907,8 +915,20 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let (rest, label_before) = labelled(rest)?;
     let (rest, _) = space0(rest)?;
-    let (rest, (a2, b2)) = day_range(rest)?;
-    let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    // "13–16 March (28 February – 3 March)": the other calendar's range
+    // across two months, after a named month only.
+    let across = match m1 {
+        Some(_) => month_range::<E>(rest).ok(),
+        None => None,
+    };
+    let (rest, (a2, b2), m2, m2_end) = match across {
+        Some((rest, (a2, ma2, b2, mb2))) => (rest, (a2, b2), Some(ma2), Some(mb2)),
+        None => {
+            let (rest, days) = day_range(rest)?;
+            let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+            (rest, days, m2, None)
+        }
+    };
     let (rest, label_after) = labelled(rest)?;
     let (after_second, ()) = close(c)(rest)?;
     let (rest, shared) = match m1 {
@@ -933,11 +953,88 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let second = RawSide {
         label: label_before.or(label_after),
+        month_end: m2_end.filter(|&m| m != m2),
         ..RawSide::days(
             consumed_between(second_start, after_second),
             a2,
             Some(b2),
             m2,
+        )
+    };
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Range,
+        first,
+        second,
+        tail_year,
+    ))
+}
+
+/// A range across two months: `"28 February – 3 March"`.
+fn month_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8, u32, u8), E> {
+    let (rest, (a, _, ma, _, (), _, b, _, mb)) = (
+        day, space0, month_name, space0, dash, space0, day, space0, month_name,
+    )
+        .parse(i)?;
+    Ok((rest, (a, ma, b, mb)))
+}
+
+/// Ranges whose first calendar's range runs across two months, given its
+/// first date already read.
+///
+/// `"28 February – 3 March (13–16 March) 1917"`, `"28 February – 3 March
+/// 1917 (13 – 16 March)"`, `"17 – 23 January (30 January – 5 February)"`
+/// is read by [`day_ranges`].
+fn month_ranges<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: WrittenDate<'a>,
+    after_first: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
+    if first.year.is_some() || first.weekday.is_some() {
+        return fail(i, ErrorKind::Verify);
+    }
+    let (rest, (_, (), _, b1, _, mb1)) =
+        (space0, dash, space0, day, space0, month_name).parse(after_first)?;
+    let (rest, y1) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
+    let first_end = rest;
+    let (rest, _) = space0(rest)?;
+    let second_start = rest;
+    let (rest, c) = open(rest)?;
+    closes_soon(rest, c)?;
+    let (rest, label_before) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, (a2, ma2, b2, mb2)) = match month_range::<E>(rest) {
+        Ok(found) => found,
+        Err(_) => {
+            let (rest, ((a2, b2), _, m2)) = (day_range, space0, month_name).parse(rest)?;
+            (rest, (a2, m2, b2, m2))
+        }
+    };
+    let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (after_second, ()) = close(c)(rest)?;
+    let (rest, tail_year) = match y1 {
+        Some(_) => (after_second, None),
+        None => opt(tail_year).parse(after_second)?,
+    };
+    let first = RawSide {
+        year: y1,
+        month_end: Some(mb1).filter(|&m| m != first.month),
+        ..RawSide::days(
+            consumed_between(i, first_end),
+            first.day,
+            Some(b1),
+            first.month,
+        )
+    };
+    let second = RawSide {
+        label: label_before.or(label_after),
+        month_end: Some(mb2).filter(|&m| m != ma2),
+        ..RawSide::days(
+            consumed_between(second_start, after_second),
+            a2,
+            Some(b2),
+            ma2,
         )
     };
     Ok(RawMention::two(
@@ -968,6 +1065,41 @@ mod tests {
         let (rest, m) = r.ok()?;
         let s = m.second?;
         Some((m.first.day, m.first.month, s.day, s.month, rest))
+    }
+
+    #[test]
+    fn ranges_across_months() {
+        let i = "28 February – 3 March (13–16 March) 1917, x";
+        let (after, date) = named_date::<E>(i).unwrap();
+        let (rest, m) = month_ranges::<E>(i, date, after).unwrap();
+        let s = m.second.unwrap();
+        assert_eq!(
+            (
+                m.first.day,
+                m.first.month,
+                m.first.day_end,
+                m.first.month_end
+            ),
+            (28, 2, Some(3), Some(3))
+        );
+        assert_eq!(
+            (s.day, s.month, s.day_end, s.month_end),
+            (13, 3, Some(16), None)
+        );
+        assert_eq!(
+            (m.kind, m.tail_year.map(|y| y.value), rest),
+            (Kind::Range, Some(1917), ", x")
+        );
+        // One calendar's range, no bracket: no mention.
+        let i = "26 October – 3 November 1917 the city";
+        let (after, date) = named_date::<E>(i).unwrap();
+        assert!(month_ranges::<E>(i, date, after).is_err());
+        let (rest, m) = day_ranges::<E>("17–23 January (30 January – 5 February) x").unwrap();
+        let s = m.second.unwrap();
+        assert_eq!(
+            (s.day, s.month, s.day_end, s.month_end, rest),
+            (30, 1, Some(5), Some(2), " x")
+        );
     }
 
     #[test]
