@@ -186,10 +186,15 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         // "8 [21]", "6th (18th)", "6-го (18-го)", "13. (26.)".
         let day_end = ordinal_suffix::<()>(number_end).map_or(number_end, |(r, _)| r);
         let day_end = day_end.strip_prefix('.').unwrap_or(day_end);
-        if trim_space_start(day_end).starts_with(['(', '[']) {
+        let after_day = trim_space_start(day_end);
+        if after_day.starts_with(['(', '[']) {
             return day_pairs_then_month::<()>(i)
                 .ok()
                 .map(|(rest, ms)| (Reading::Mentions(ms), rest));
+        }
+        // "1er/13 avril", "1st/14th February": a slash after the ordinal.
+        if after_day.starts_with('/') && !after.starts_with(['/', '.']) {
+            return one(day_ranges(i)).or_else(|| one(slashed_days(i)));
         }
         return match after.chars().next()? {
             // "24/25 October (6/7 November)": a night in both calendars.
