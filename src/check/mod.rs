@@ -270,8 +270,12 @@ impl Checker<'_> {
     }
 
     /// An invalid-date finding for a side that does not exist.
-    fn invalid(&mut self, side: &Side, cal: CalendarKind, day: &Day) -> bool {
-        let err = match (day, &side.year) {
+    fn invalid(&mut self, whole: &Side, cal: CalendarKind, day: &Day) -> bool {
+        // The side as the finding names it: a range by its last day if
+        // that is the one that does not exist.
+        let last_day;
+        let mut side = whole;
+        let err = match (day, &whole.year) {
             (Day::Invalid(e), _) => *e,
             // Without a year, only day and month can be judged (a leap year
             // lets 29 February pass).
@@ -282,10 +286,26 @@ impl Checker<'_> {
                 }
             }
             // A range's first day exists; its last day may not.
-            (Day::Known(_), _) => match (side.day_end, day_of(side, cal, true)) {
-                (Some(_), Day::Invalid(e)) => e,
+            (Day::Known(_), Some(y)) => match (whole.day_end, day_of(whole, cal, true)) {
+                (Some(_), Day::Invalid(e)) => {
+                    let (year, month, day) = whole.last_day(y.value);
+                    last_day = Side {
+                        day,
+                        day_end: None,
+                        month,
+                        month_end: None,
+                        year: Some(crate::extract::Year {
+                            value: year,
+                            source: y.source.clone(),
+                        }),
+                        ..whole.clone()
+                    };
+                    side = &last_day;
+                    e
+                }
                 _ => return false,
             },
+            (Day::Known(_), None) => return false,
         };
         let other = cal.other();
         let help = match (&side.year, err) {

@@ -58,8 +58,9 @@ pub enum YearSource {
     /// written with the other side and carried over, across New Year where
     /// the months say so ("30 December 1917 (12 January)").
     Shared,
-    /// Taken from the nearest dated text before the mention, choosing the
-    /// year that puts the mention closest to it.
+    /// Taken from the nearest dated text before the mention: a date (the
+    /// year that puts the mention closest to it) or a year heading ("==
+    /// 1917 ==", its year).
     Context {
         /// Byte span of that dated text.
         anchor: Range<usize>,

@@ -59,7 +59,7 @@ pub struct Options {
 pub fn extract(text: &str, options: &Options) -> Vec<Mention> {
     // What `extract_bytes` does with valid text, without checking it again.
     let mut out = Vec::new();
-    Stream::new(options).scan_text(text, 0, text.len(), &mut |m| out.push(m));
+    Stream::new(options).scan_text(text, 0, text.len(), true, &mut |m| out.push(m));
     out
 }
 
@@ -119,6 +119,9 @@ pub struct Stream<'o> {
     /// Whether numbers with no month in reach are skipped before the
     /// grammar runs (always, but in [`extract_unfiltered`]).
     prefilter: bool,
+    /// The offset of the input's first byte: the `base` of the first
+    /// call (past a byte-order mark the caller has taken off).
+    origin: Option<usize>,
 }
 
 impl<'o> Stream<'o> {
@@ -128,6 +131,7 @@ impl<'o> Stream<'o> {
             resolver: Resolver::new(options),
             search: Search::default(),
             prefilter: true,
+            origin: None,
         }
     }
 
@@ -151,6 +155,7 @@ impl<'o> Stream<'o> {
             complete_utf8_len(buf)
         };
         let bytes = buf.get(..visible).unwrap_or_default();
+        let origin = *self.origin.get_or_insert(base);
         let limit = if last {
             visible
         } else {
@@ -159,7 +164,7 @@ impl<'o> Stream<'o> {
         // Valid text is the common case, and this check is much faster
         // than walking the chunks.
         if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-            let resume = self.scan_text(text, base, limit, &mut emit);
+            let resume = self.scan_text(text, base, limit, base == origin, &mut emit);
             return if last { buf.len() } else { resume };
         }
         let carried = self.search;
@@ -174,6 +179,7 @@ impl<'o> Stream<'o> {
                 chunk_limit,
                 from,
                 self.prefilter,
+                base + offset == origin,
                 &mut self.resolver,
                 &mut emit,
             );
@@ -200,6 +206,7 @@ impl<'o> Stream<'o> {
         text: &str,
         base: usize,
         limit: usize,
+        at_input_start: bool,
         emit: &mut impl FnMut(Mention),
     ) -> usize {
         let from = search_from(self.search, base);
@@ -209,6 +216,7 @@ impl<'o> Stream<'o> {
             limit,
             from,
             self.prefilter,
+            at_input_start,
             &mut self.resolver,
             emit,
         );
@@ -257,6 +265,7 @@ fn extract_str(
     limit: usize,
     from: Search,
     prefilter: bool,
+    at_input_start: bool,
     resolver: &mut Resolver<'_>,
     emit: &mut impl FnMut(Mention),
 ) -> (usize, Search) {
@@ -270,7 +279,7 @@ fn extract_str(
         limit,
         from,
         prefilter,
-        base == 0,
+        at_input_start,
         |reading, stop| match reading {
             Reading::Anchor(date) => {
                 resolver.anchor(&date, span_of(date.text));

@@ -216,11 +216,14 @@ impl<'o> Resolver<'o> {
             .second
             .as_ref()
             .map(|s| side(s, y2, !first_is_julian, false));
-        // A year written in the mention makes it a dated place; a year
-        // taken from context or the options leaves the anchor as it was
-        // (a heading's year holds for its whole section).
-        let written = |y: &&Year| matches!(y.source, YearSource::Written | YearSource::Shared);
-        if let Some(year) = first.year.as_ref().filter(written) {
+        // A mention with a year is the next one's dated place, so that a
+        // narrative moving on step by step keeps its years; but a year
+        // taken from a heading leaves the heading in place, which holds
+        // for its whole section.
+        let under_heading = self.anchor.as_ref().is_some_and(|a| a.day.is_none());
+        let keeps_heading =
+            |y: &&Year| !(under_heading && matches!(y.source, YearSource::Context { .. }));
+        if let Some(year) = first.year.as_ref().filter(keeps_heading) {
             self.anchor = Some(Anchor {
                 span: span_of(raw.text),
                 year: year.value,

@@ -94,9 +94,9 @@ pub(crate) fn scan<'a>(
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
             // Or head a section: "== 1917 ==".
             3 | 4 => {
-                if let Some(marked) = heading_start(text, reach, first, at_input_start) {
+                if let Some(lead) = heading_start(text, reach, first, at_input_start) {
                     let rest = text.get(first..).unwrap_or_default();
-                    if let Some((found, after)) = heading_year(rest, marked) {
+                    if let Some((found, after)) = heading_year(rest, lead) {
                         let next = take(found, text.len() - after.len());
                         done = next.max(first + 1);
                         at = at.max(done);
@@ -222,10 +222,10 @@ impl DeadEnds {
     }
 }
 
-/// Whether the number at `first` stands at the start of a line but for
-/// heading marks (not before `reach`; the text's start is a line's start
-/// only if it is the input's), and if so whether markup is among them.
-fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -> Option<bool> {
+/// The marks before the number at `first`, if it stands at the start of a
+/// line but for them (not before `reach`; the text's start is a line's
+/// start only if it is the input's, past a byte-order mark).
+fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -> Option<&str> {
     let bytes = text.as_bytes();
     let lead = bytes
         .get(reach..first)?
@@ -235,15 +235,15 @@ fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -
         .take_while(|&&b| is_heading_mark(b))
         .count();
     let line_start = first - lead;
-    let at_line_start = match line_start.checked_sub(1) {
-        Some(before) => before >= reach && matches!(bytes.get(before), Some(b'\n' | b'\r')),
-        None => at_input_start,
+    let before = text.get(..line_start)?;
+    let at_line_start = if before.is_empty() || before == "\u{feff}" {
+        at_input_start
+    } else {
+        line_start > reach && before.ends_with(['\n', '\r'])
     };
-    (lead <= HEADING_MARKS && at_line_start).then(|| {
-        bytes
-            .get(line_start..first)
-            .is_some_and(|marks| marks.iter().any(|b| matches!(b, b'=' | b'#' | b'*')))
-    })
+    (lead <= HEADING_MARKS && at_line_start)
+        .then(|| text.get(line_start..first))
+        .flatten()
 }
 
 /// How many ASCII digits there are from `at` on.
@@ -571,17 +571,19 @@ mod tests {
 
     #[test]
     fn year_headings_start_their_line() {
-        let at = |text: &str, start: bool| {
+        let at = |text: &'static str, start: bool| {
             let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
             heading_start(text, 0, first, start)
         };
-        assert_eq!(at("x\n== 1917 ==", false), Some(true));
-        assert_eq!(at("x\r\n1917 год", false), Some(false));
-        assert_eq!(at("## 1917", true), Some(true));
+        assert_eq!(at("x\n== 1917 ==", false), Some("== "));
+        assert_eq!(at("x\r\n1917 год", false), Some(""));
+        assert_eq!(at("## 1917", true), Some("## "));
+        assert_eq!(at("\u{feff}== 1917 ==", true), Some("== "));
         assert_eq!(at("## 1917", false), None, "the text's start is no line's");
         assert_eq!(at("x\nIn 1917", false), None);
         let far = format!("x\n{}1917", " ".repeat(HEADING_MARKS + 1));
-        assert_eq!(at(&far, false), None);
+        let first = far.len() - 4;
+        assert_eq!(heading_start(&far, 0, first, false), None);
         // Not before `reach`: the newline must be in sight.
         assert_eq!(heading_start("x\n== 1917", 2, 5, false), None);
     }

@@ -254,6 +254,13 @@ fn ranges_across_months_are_checked_at_both_ends() {
         m[0].starts_with("the last day: Julian 3 March 1917 is Gregorian 16 March 1917"),
         "{m:?}"
     );
+    // A last day that does not exist is the one named.
+    let (v, _, m) = one("held 28 March – 31 April (10 April – 13 May) 1917", None);
+    assert_eq!(v, Verdict::Invalid);
+    assert!(
+        m[0].starts_with("Julian 31 April 1917 does not exist"),
+        "{m:?}"
+    );
     // The last day across New Year is in the next year.
     let (v, _, m) = one("rested 30 December – 2 January (12–16 January) 1918", None);
     assert_eq!(v, Verdict::Inconsistent);

@@ -79,7 +79,7 @@ fn numeric_case() -> impl Strategy<Value = Case> {
             0 => format!("{jd}.{jr} ({gd}.{gr}) {year}"),
             1 => format!("{jd}/{jr} ({gd}/{gr}) {year}"),
             2 if jm == gm => format!("{jd}/{gd}.{jm:02}.{year}"),
-            3 => format!("{jd}.{jm:02}.{year}/{gd}.{gm:02}.{}", g.year()),
+            3 => format!("{jd}.{jm:02}.{year} ({gd}.{gm:02}.{})", g.year()),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

@@ -148,30 +148,43 @@ pub(crate) fn is_heading_mark(b: u8) -> bool {
 pub(crate) const HEADING_MARKS: usize = 32;
 
 /// A year heading's year and the rest of its line, given from the year on
-/// and whether markup stands before it: the year, then only marks (and a
-/// full stop or colon) to the end of the line. It needs markup on one side
-/// or a year word ("1917 год"): a number alone on a line is as often a
-/// page number.
+/// and the marks before it on its line: a year of four digits, then only
+/// marks (and a full stop or colon) to the end of the line, in the shape
+/// of a wiki heading ("== 1917 =="), a Markdown heading ("## 1917"), bold
+/// on both sides ("**1917**"), or with a year word ("1917 год"). A number
+/// alone on its line is as often a page number, one after a bullet a count
+/// ("* 250"), one after "#" a reference ("#1917").
 ///
-/// `"1917 ==\n"`, `"1917\n"` after `"## "`, `"1917 год\n"`
-pub(crate) fn heading_year(i: &str, marked_before: bool) -> Option<(Reading<'_>, &str)> {
+/// `"1917 ==\n"` after `"== "`, `"1917\n"` after `"## "`, `"1917 год\n"`
+pub(crate) fn heading_year<'a>(i: &'a str, lead: &str) -> Option<(Reading<'a>, &'a str)> {
+    if i.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+        return None;
+    }
     let (rest, y) = year::<()>(i).ok()?;
     let written = i.get(..i.len() - rest.len())?;
-    let trail = rest
+    let trail_len = rest
         .bytes()
         .take(HEADING_MARKS + 1)
         .take_while(|&b| is_heading_mark(b) || b == b'.' || b == b':')
         .count();
-    let after = rest.get(trail..)?;
-    if trail > HEADING_MARKS || !(after.is_empty() || after.starts_with(['\n', '\r'])) {
+    let after = rest.get(trail_len..)?;
+    if trail_len > HEADING_MARKS || !(after.is_empty() || after.starts_with(['\n', '\r'])) {
         return None;
     }
-    let marked_after = rest
-        .get(..trail)?
-        .bytes()
-        .any(|b| matches!(b, b'=' | b'#' | b'*'));
+    fn spaces(s: &str) -> &str {
+        s.trim_matches([' ', '\t'])
+    }
+    let (lead_marks, trail) = (spaces(lead), rest.get(..trail_len)?);
+    let trail_marks = spaces(trail.trim_end_matches([' ', '\t', '.', ':']));
+    let all = |s: &str, c: char| !s.is_empty() && s.chars().all(|x| x == c);
+    let wiki = all(lead_marks, '=') && all(trail_marks, '=');
+    let markdown = all(lead_marks, '#')
+        && lead_marks.len() <= 6
+        && lead.ends_with([' ', '\t'])
+        && (trail_marks.is_empty() || all(trail_marks, '#'));
+    let bold = matches!(lead_marks, "**" | "__" | "'''") && trail_marks == lead_marks;
     let word = written.contains(char::is_alphabetic);
-    (marked_before || marked_after || word).then_some((Reading::Heading(y, written), rest))
+    (wiki || markdown || bold || word).then_some((Reading::Heading(y, written), rest))
 }
 
 /// Everything the grammar can read at the start of `i`, with the rest.
@@ -510,8 +523,12 @@ fn after_date<'a>(
 ) -> Option<(Reading<'a>, &'a str)> {
     // What follows the date decides which forms can go on from it.
     let next = trim_space_start(after).chars().next();
+    // "28 February – 3 March (13–16 March)"; otherwise a date before a
+    // dash is a date as any other ("25 December 1917 – a cold day").
     if next.is_some_and(|c| DASHES.contains(&c)) {
-        return one(month_ranges(i, date, after));
+        if let Some(found) = one(month_ranges(i, date, after)) {
+            return Some(found);
+        }
     }
     let bracket = matches!(next, Some('(' | '['));
     let word = next.is_some_and(is_word_char);
@@ -797,7 +814,7 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
 /// Numeric dates: two day-months with one year.
 ///
 /// `"26.10 (8.11).1917"`, `"26.X/8.XI.1917"`, `"25.X (7.XI) 1917"`,
-/// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`, `"30.XII.1917/12.I.1918"`
+/// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`
 fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     // "26.10", "26. X", or a slash before a Roman month only ("19/II"):
     // "13/26" is two days.
@@ -809,21 +826,12 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         };
         Ok((r, (d, m)))
     };
-    // "26.10.1917 (8.11.1917)", "26.10.1917/8.11.1917": two complete
-    // numeric dates.
+    // "26.10.1917 (8.11.1917)": two complete numeric dates. (Around a
+    // slash they are as often a period: "01.03.2021/15.03.2021".)
     if let Ok((after_first, first)) = numeric_date::<E>(i) {
-        let (rest, closing) = match (space0::<E>, open).parse(after_first) {
-            Ok((r, (_, c))) => (r, Some(c)),
-            Err(_) => (punct('/').parse(after_first)?.0, None),
-        };
+        let (rest, (_, c)) = (space0, open).parse(after_first)?;
         let (after_second, second) = numeric_date(rest)?;
-        let rest = match closing {
-            Some(c) => close(c)(after_second)?.0,
-            None => after_second,
-        };
-        if closing.is_none() && consecutive(&first, &second) {
-            return fail(i, ErrorKind::Verify);
-        }
+        let (rest, ()) = close(c)(after_second)?;
         let (first, second) = (
             RawSide::from_date(first, None),
             RawSide::from_date(second, None),
@@ -862,13 +870,6 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m2);
     Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)))
-}
-
-/// Whether two written dates are two days in a row of one year ("the
-/// night of 14.04.1912/15.04.1912").
-fn consecutive(a: &WrittenDate<'_>, b: &WrittenDate<'_>) -> bool {
-    let same_year = a.year.map(|y| y.value) == b.year.map(|y| y.value);
-    same_year && next_day(a.day, a.month, b.day, b.month)
 }
 
 /// Two days of a range, with a dash or with words ("с 24 на 25").
@@ -1109,20 +1110,26 @@ mod tests {
 
     #[test]
     fn year_headings() {
-        let year = |i: &'static str, marked: bool| match heading_year(i, marked) {
+        let year = |i: &'static str, lead: &str| match heading_year(i, lead) {
             Some((Reading::Heading(y, written), rest)) => Some((y.value, written, rest)),
             _ => None,
         };
-        assert_eq!(year("1917 ==\nx", true), Some((1917, "1917", " ==\nx")));
-        assert_eq!(year("1917 ==", false), Some((1917, "1917", " ==")));
-        assert_eq!(year("1917 год\n", false), Some((1917, "1917 год", "\n")));
-        assert_eq!(year("1917.\r\n", true), Some((1917, "1917", ".\r\n")));
-        // A number alone on its line may be a page.
-        assert_eq!(year("1917\n", false), None);
-        assert_eq!(year("1917 the war\n", true), None);
-        assert_eq!(year("19\n", true), None);
-        let far = format!("1917{}\n", " ".repeat(HEADING_MARKS + 1));
-        assert!(heading_year(&far, true).is_none());
+        assert_eq!(year("1917 ==\nx", "== "), Some((1917, "1917", " ==\nx")));
+        assert_eq!(year("1917\n", "## "), Some((1917, "1917", "\n")));
+        assert_eq!(year("1917 ##", "## "), Some((1917, "1917", " ##")));
+        assert_eq!(year("1917**", "**"), Some((1917, "1917", "**")));
+        assert_eq!(year("1917 год\n", ""), Some((1917, "1917 год", "\n")));
+        assert_eq!(year("1917.\r\n", "=="), None, "one side only");
+        assert_eq!(year("1917 ==.\r\n", "=="), Some((1917, "1917", " ==.\r\n")));
+        // A number alone on its line may be a page, after a bullet a
+        // count, after "#" a reference; three digits are no heading year.
+        assert_eq!(year("1917\n", ""), None);
+        assert_eq!(year("1917\n", "* "), None);
+        assert_eq!(year("1917\n", "#"), None);
+        assert_eq!(year("404\n", "### "), None);
+        assert_eq!(year("1917 the war\n", "== "), None);
+        let far = format!("1917{}==\n", " ".repeat(HEADING_MARKS + 1));
+        assert!(heading_year(&far, "== ").is_none());
     }
 
     #[test]
