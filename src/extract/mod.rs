@@ -30,7 +30,7 @@ pub use mention::{Decision, Kind, Mention, Side, Year, YearSource};
 
 use grammar::forms::Reading;
 use resolve::Resolver;
-use scan::Search;
+use scan::{How, Search};
 
 /// Which side of an unlabelled pair is Julian.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -178,8 +178,10 @@ impl<'o> Stream<'o> {
                 base + offset,
                 chunk_limit,
                 from,
-                self.prefilter,
-                base + offset == origin,
+                How {
+                    prefilter: self.prefilter,
+                    at_input_start: base + offset == origin,
+                },
                 &mut self.resolver,
                 &mut emit,
             );
@@ -215,8 +217,10 @@ impl<'o> Stream<'o> {
             base,
             limit,
             from,
-            self.prefilter,
-            at_input_start,
+            How {
+                prefilter: self.prefilter,
+                at_input_start,
+            },
             &mut self.resolver,
             emit,
         );
@@ -264,8 +268,7 @@ fn extract_str(
     base: usize,
     limit: usize,
     from: Search,
-    prefilter: bool,
-    at_input_start: bool,
+    how: How,
     resolver: &mut Resolver<'_>,
     emit: &mut impl FnMut(Mention),
 ) -> (usize, Search) {
@@ -274,44 +277,37 @@ fn extract_str(
         let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         base + start..base + start + part.len()
     };
-    scan::scan(
-        text,
-        limit,
-        from,
-        prefilter,
-        at_input_start,
-        |reading, stop| match reading {
-            Reading::Anchor(date) => {
-                resolver.anchor(&date, span_of(date.text));
-                stop
-            }
-            Reading::Heading(year, written) => {
-                resolver.heading(year, span_of(written));
-                stop
-            }
-            Reading::Mentions(raws) => {
-                if let [raw] = raws.as_slice() {
-                    if !resolver.plausible(raw) {
-                        // Two events, not one day: keep the first date as a
-                        // dated place and read on after it.
-                        let first = raw.first;
-                        let end = span_of(first.text).end - base;
-                        if first.year.is_some() {
-                            if let Some(g) = grammar::date::named_date::<()>(first.text)
-                                .ok()
-                                .map(|r| r.1)
-                            {
-                                resolver.anchor(&g, span_of(first.text));
-                            }
+    scan::scan(text, limit, from, how, |reading, stop| match reading {
+        Reading::Anchor(date) => {
+            resolver.anchor(&date, span_of(date.text));
+            stop
+        }
+        Reading::Heading(year, written) => {
+            resolver.heading(year, span_of(written));
+            stop
+        }
+        Reading::Mentions(raws) => {
+            if let [raw] = raws.as_slice() {
+                if !resolver.plausible(raw) {
+                    // Two events, not one day: keep the first date as a
+                    // dated place and read on after it.
+                    let first = raw.first;
+                    let end = span_of(first.text).end - base;
+                    if first.year.is_some() {
+                        if let Some(g) = grammar::date::named_date::<()>(first.text)
+                            .ok()
+                            .map(|r| r.1)
+                        {
+                            resolver.anchor(&g, span_of(first.text));
                         }
-                        return end;
                     }
+                    return end;
                 }
-                for raw in &raws {
-                    emit(resolver.resolve(raw, span_of));
-                }
-                stop
             }
-        },
-    )
+            for raw in &raws {
+                emit(resolver.resolve(raw, span_of));
+            }
+            stop
+        }
+    })
 }

@@ -33,6 +33,15 @@ pub(crate) struct Search {
     pub in_run: bool,
 }
 
+/// How a stretch of text is scanned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct How {
+    /// Whether numbers with no month in reach are skipped (the gate).
+    pub prefilter: bool,
+    /// Whether the text starts the input, and so a line.
+    pub at_input_start: bool,
+}
+
 /// Finds every reading in `text` around day numbers that start before
 /// `limit`, looking for them from `from`, in order, and hands each to
 /// `take`, which says how far the scan should go on from (the end of the
@@ -47,10 +56,13 @@ pub(crate) fn scan<'a>(
     text: &'a str,
     limit: usize,
     from: Search,
-    prefilter: bool,
-    at_input_start: bool,
+    how: How,
     mut take: impl FnMut(Reading<'a>, usize) -> usize,
 ) -> (usize, Search) {
+    let How {
+        prefilter,
+        at_input_start,
+    } = how;
     let mut gate = Gate::default();
     let mut dead_ends = DeadEnds::default();
     let bytes = text.as_bytes();
