@@ -29,6 +29,10 @@ pub(crate) struct Resolver<'o> {
     anchor: Option<Anchor>,
 }
 
+/// How many days two ranges of one span may differ in length, for a slip
+/// of the pen ("25–26 October (7–9 November)").
+const RANGE_SLIP: i64 = 7;
+
 /// Days between two month-day labels, counting every month as 31 days:
 /// enough to tell the order of two dates and roughly how far apart they
 /// are, without validating either.
@@ -171,6 +175,17 @@ impl<'o> Resolver<'o> {
         // a slip the checker reports, not another event.
         if let (Some(a), Some(b)) = (y1, y2) {
             if (i64::from(a) - i64::from(b)).abs() > 1 {
+                return false;
+            }
+        }
+        // The two ranges of one span of days are as long as each other,
+        // but for a slip: "10 May – 3 June (1–5 July)" is two spans.
+        let length = |s: &RawSide<'_>| {
+            s.day_end
+                .map(|end| circular_diff(s.month, s.day, s.month_end.unwrap_or(s.month), end))
+        };
+        if let (Some(a), Some(b)) = (length(first), length(second)) {
+            if (a - b).abs() > RANGE_SLIP {
                 return false;
             }
         }
