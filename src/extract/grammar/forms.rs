@@ -534,7 +534,7 @@ fn after_date<'a>(
     let word = next.is_some_and(is_word_char);
     if bracket || word {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
-            return Some((Reading::Mentions(vec![m]), rest));
+            return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
     }
     // "25 October (O.S.) / 7 November": a bracket only of a label.
@@ -977,6 +977,60 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     ))
 }
 
+/// A pair without a year, then a dash or a range word and a pair with its
+/// year: one range in both calendars, so that the year written at the end
+/// dates the start too.
+///
+/// `"25 October (7 November) to 2 (15) November 1917"`, `"25 октября (7
+/// ноября) – 2 (15) ноября 1917 г."`, `"25 October (7 November) to 2
+/// November (15 November) 1917"`
+fn pair_to_pair<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    start: RawMention<'a>,
+    after_start: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
+    let (Some(s2), None) = (start.second, start.tail_year) else {
+        return fail(i, ErrorKind::Verify);
+    };
+    let s1 = start.first;
+    let unlabelled = |s: &RawSide<'_>| s.label.is_none() && s.year.is_none();
+    if !unlabelled(&s1) || !unlabelled(&s2) {
+        return fail(i, ErrorKind::Verify);
+    }
+    let joint = |r| dash::<E>(r).or_else(|_| range_to(r));
+    let (rest, (_, (), _)) = (space0, joint, space0).parse(after_start)?;
+    // The end: days before a shared month, or a date and its bracket.
+    let (rest, end) = match day_pairs_then_month::<E>(rest) {
+        Ok((rest, ms)) if ms.len() == 1 => (rest, ms[0]),
+        _ => {
+            let (after, date) = named_date(rest)?;
+            date_then_bracket(rest, date, after)?
+        }
+    };
+    let (Some(e2), Some(year), Kind::Pair) = (end.second, end.tail_year, end.kind) else {
+        return fail(i, ErrorKind::Verify);
+    };
+    let e1 = end.first;
+    // Each calendar's range goes forward within one year.
+    let forward = |a: &RawSide<'_>, b: &RawSide<'_>| (a.month, a.day) < (b.month, b.day);
+    if !unlabelled(&e1) || !unlabelled(&e2) || !forward(&s1, &e1) || !forward(&s2, &e2) {
+        return fail(i, ErrorKind::Verify);
+    }
+    let side = |s: RawSide<'a>, e: RawSide<'a>| RawSide {
+        day_end: Some(e.day),
+        month_end: Some(e.month).filter(|&m| m != s.month),
+        ..s
+    };
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Range,
+        side(s1, e1),
+        side(s2, e2),
+        Some(year),
+    ))
+}
+
 /// A range across two months: `"28 February – 3 March"`.
 fn month_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8, u32, u8), E> {
     let (rest, (a, _, ma, _, (), _, b, _, mb)) = (
@@ -1100,6 +1154,27 @@ mod tests {
         let i = "26 October – 3 November 1917 the city";
         let (after, date) = named_date::<E>(i).unwrap();
         assert!(month_ranges::<E>(i, date, after).is_err());
+        // A pair to a pair with its year; not across New Year, not with
+        // the year at the start.
+        let range = |i: &'static str| match reading(i) {
+            Some((Reading::Mentions(ms), rest)) if ms.len() == 1 => {
+                let (m, s) = (ms[0], ms[0].second.unwrap());
+                Some((m.kind, m.first.day_end, m.first.month_end, s.day_end, rest))
+            }
+            _ => None,
+        };
+        assert_eq!(
+            range("25 October (7 November) to 2 (15) November 1917, x"),
+            Some((Kind::Range, Some(2), Some(11), Some(15), ", x"))
+        );
+        assert_eq!(
+            range("25 December (7 January) to 2 (15) January 1918"),
+            Some((Kind::Pair, None, None, None, " to 2 (15) January 1918"))
+        );
+        assert_eq!(
+            range("25 October 1917 (7 November) to 2 (15) November 1917"),
+            Some((Kind::Pair, None, None, None, " to 2 (15) November 1917"))
+        );
         let (rest, m) = day_ranges::<E>("17–23 January (30 January – 5 February) x").unwrap();
         let s = m.second.unwrap();
         assert_eq!(
