@@ -1001,8 +1001,11 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
     let (rest, (_, (), _)) = (space0, joint, space0).parse(after_start)?;
     // The end: days before a shared month, or a date and its bracket.
     let (rest, end) = match day_pairs_then_month::<E>(rest) {
-        Ok((rest, ms)) if ms.len() == 1 => (rest, ms[0]),
-        _ => {
+        Ok((rest, ms)) => match ms.as_slice() {
+            [m] => (rest, *m),
+            _ => return fail(i, ErrorKind::Verify),
+        },
+        Err(_) => {
             let (after, date) = named_date(rest)?;
             date_then_bracket(rest, date, after)?
         }
