@@ -136,16 +136,12 @@ enum Day {
     Invalid(DateError),
 }
 
-fn day_of(side: &Side, calendar: CalendarKind, last: bool) -> Day {
+fn day_of(side: &Side, calendar: CalendarKind) -> Day {
     let Some(year) = &side.year else {
         return Day::NoYear;
     };
-    let (year, month, day) = if last {
-        side.last_day(year.value)
-    } else {
-        (year.value, side.month, side.day)
-    };
-    match calendar.rata_die(i64::from(year), i64::from(month), i64::from(day)) {
+    let (month, day) = (i64::from(side.month), i64::from(side.day));
+    match calendar.rata_die(i64::from(year.value), month, day) {
         Ok(rd) => Day::Known(rd),
         Err(e) => Day::Invalid(e),
     }
@@ -185,8 +181,8 @@ impl Checker<'_> {
 
     fn verdict(&mut self, m: &Mention) -> (Verdict, Option<JulianDate>, Option<GregorianDate>) {
         let (j, g) = (m.julian.as_ref(), m.gregorian.as_ref());
-        let jd = j.map(|s| (s, day_of(s, CalendarKind::Julian, false)));
-        let gd = g.map(|s| (s, day_of(s, CalendarKind::Gregorian, false)));
+        let jd = j.map(|s| (s, day_of(s, CalendarKind::Julian)));
+        let gd = g.map(|s| (s, day_of(s, CalendarKind::Gregorian)));
         let known = |d: &Option<(&Side, Day)>| match d {
             Some((_, Day::Known(rd))) => Some(*rd),
             _ => None,
@@ -286,26 +282,17 @@ impl Checker<'_> {
                 }
             }
             // A range's first day exists; its last day may not.
-            (Day::Known(_), Some(y)) => match (whole.day_end, day_of(whole, cal, true)) {
-                (Some(_), Day::Invalid(e)) => {
-                    let (year, month, day) = whole.last_day(y.value);
-                    last_day = Side {
-                        day,
-                        day_end: None,
-                        month,
-                        month_end: None,
-                        year: Some(crate::extract::Year {
-                            value: year,
-                            source: y.source.clone(),
-                        }),
-                        ..whole.clone()
-                    };
-                    side = &last_day;
-                    e
+            (Day::Known(_), _) if whole.day_end.is_some() => {
+                last_day = whole.last_day();
+                match day_of(&last_day, cal) {
+                    Day::Invalid(e) => {
+                        side = &last_day;
+                        e
+                    }
+                    _ => return false,
                 }
-                _ => return false,
-            },
-            (Day::Known(_), None) => return false,
+            }
+            (Day::Known(_), _) => return false,
         };
         let other = cal.other();
         let help = match (&side.year, err) {
@@ -343,7 +330,7 @@ impl Checker<'_> {
     }
 
     fn weekday(&mut self, side: &Side, cal: CalendarKind) {
-        let (Some(written_day), Day::Known(day)) = (side.weekday, day_of(side, cal, false)) else {
+        let (Some(written_day), Day::Known(day)) = (side.weekday, day_of(side, cal)) else {
             return;
         };
         let actual = day.weekday();
@@ -401,7 +388,7 @@ impl Checker<'_> {
         else {
             return;
         };
-        let help = match day_of(side, cal, false) {
+        let help = match day_of(side, cal) {
             Day::Known(day) => {
                 let civil = region.civil_date(day);
                 Some(format!(
@@ -455,15 +442,14 @@ impl Checker<'_> {
 
     fn pair(&mut self, m: &Mention, j: &Side, g: &Side) -> Verdict {
         let mut verdict = Verdict::Consistent;
-        let ends = if m.kind == Kind::Range {
-            [false, true].as_slice()
-        } else {
-            [false].as_slice()
-        };
-        for &last in ends {
+        // A range is checked at its first and its last day.
+        let last_days = (m.kind == Kind::Range).then(|| (j.last_day(), g.last_day()));
+        let ends =
+            std::iter::once((j, g, false)).chain(last_days.as_ref().map(|(jl, gl)| (jl, gl, true)));
+        for (js, gs, last) in ends {
             match (
-                day_of(j, CalendarKind::Julian, last),
-                day_of(g, CalendarKind::Gregorian, last),
+                day_of(js, CalendarKind::Julian),
+                day_of(gs, CalendarKind::Gregorian),
             ) {
                 (Day::Known(jd), Day::Known(gd)) => {
                     if jd != gd {

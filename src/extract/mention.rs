@@ -120,17 +120,27 @@ pub struct Mention {
 }
 
 impl Side {
-    /// A range's last day as (year, month, day), given the side's year; a
-    /// single day's own date otherwise. A last month before the first is
-    /// in the next year ("30 December – 2 January").
-    pub fn last_day(&self, year: i32) -> (i32, u8, u32) {
+    /// A range's last day as a side of its own, one day in `month_end` if
+    /// given, in the next year if that month comes before the first ("30
+    /// December – 2 January"); a single day's side is itself.
+    pub fn last_day(&self) -> Side {
         let month = self.month_end.unwrap_or(self.month);
-        let year = if month < self.month {
-            year.saturating_add(1)
-        } else {
-            year
-        };
-        (year, month, self.day_end.unwrap_or(self.day))
+        let year = self.year.as_ref().map(|y| Year {
+            value: if month < self.month {
+                y.value.saturating_add(1)
+            } else {
+                y.value
+            },
+            source: y.source.clone(),
+        });
+        Side {
+            day: self.day_end.unwrap_or(self.day),
+            day_end: None,
+            month,
+            month_end: None,
+            year,
+            ..self.clone()
+        }
     }
 }
 

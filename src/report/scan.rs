@@ -27,20 +27,15 @@ use crate::extract::{Decision, Side};
 
 /// The date a side states, as ISO 8601 (`--MM-DD` without a year).
 fn stated(side: &Side, last: bool) -> String {
-    let year = side.year.as_ref().map(|y| y.value);
-    let (year, month, day) = match (last, year) {
-        (true, Some(y)) => {
-            let (y, m, d) = side.last_day(y);
-            (Some(y), m, d)
-        }
-        (true, None) => (
-            None,
-            side.month_end.unwrap_or(side.month),
-            side.day_end.unwrap_or(side.day),
-        ),
-        (false, y) => (y, side.month, side.day),
+    let last_day;
+    let side = if last {
+        last_day = side.last_day();
+        &last_day
+    } else {
+        side
     };
-    match year {
+    let (month, day) = (side.month, side.day);
+    match side.year.as_ref().map(|y| y.value) {
         Some(y) if (0..=9999).contains(&y) => format!("{y:04}-{month:02}-{day:02}"),
         Some(y) => format!("{y:+05}-{month:02}-{day:02}"),
         None => format!("--{month:02}-{day:02}"),
