@@ -14,12 +14,17 @@ use crate::calendar::{CalendarKind, DualYear, JulianDate, offset};
 #[derive(Debug, Clone)]
 struct Anchor {
     span: Range<usize>,
-    /// The year, and the month and day if the anchor is a date; none if
-    /// it is a year heading, which holds every day of its year.
-    year: i32,
-    day: Option<(u8, u32)>,
-    /// A heading's dual year ("== 1731/2 =="), which names two years.
-    dual: Option<WrittenYear>,
+    when: When,
+}
+
+/// What an anchor dates.
+#[derive(Debug, Clone, Copy)]
+enum When {
+    /// A day, which the mentions after it are put closest to.
+    Day { year: i32, month: u8, day: u32 },
+    /// A year heading, which holds every day of its year (of either year
+    /// of a dual one: "== 1731/2 ==").
+    Heading(WrittenYear),
 }
 
 /// Resolves mentions in text order, remembering the last dated place.
@@ -51,6 +56,13 @@ fn circular_diff(m1: u8, d1: u32, m2: u8, d2: u32) -> i64 {
     } else {
         diff
     }
+}
+
+/// How the year changes from a pair's first side to its second: +1 from
+/// December to January (0 for one side only).
+fn pair_step(raw: &RawMention<'_>) -> i32 {
+    let second_month = raw.second.as_ref().map_or(raw.first.month, |s| s.month);
+    year_step(raw.first.month, second_month)
 }
 
 /// How the year changes from a side in month `from` to one in month `to`
@@ -134,9 +146,11 @@ impl<'o> Resolver<'o> {
             let year = side_year(y, date.month, date.day, true);
             self.anchor = Some(Anchor {
                 span,
-                year,
-                day: Some((date.month, date.day)),
-                dual: None,
+                when: When::Day {
+                    year,
+                    month: date.month,
+                    day: date.day,
+                },
             });
         }
     }
@@ -145,9 +159,7 @@ impl<'o> Resolver<'o> {
     pub(crate) fn heading(&mut self, year: WrittenYear, span: Range<usize>) {
         self.anchor = Some(Anchor {
             span,
-            year: year.value,
-            day: None,
-            dual: year.dual.is_some().then_some(year),
+            when: When::Heading(year),
         });
     }
 
@@ -205,8 +217,7 @@ impl<'o> Resolver<'o> {
         // A dual year after a pair across New Year names the years of its
         // two sides ("30 December [12 January] 1917/18"), not a New-Year
         // style: it belongs to the side in January only.
-        let second_month = raw.second.as_ref().map_or(raw.first.month, |s| s.month);
-        let step = year_step(raw.first.month, second_month);
+        let step = pair_step(raw);
         let tail_dual = |first: bool| {
             let old_year_side = if first { step == 1 } else { step == -1 };
             raw.tail_year.filter(|_| !old_year_side)
@@ -235,15 +246,23 @@ impl<'o> Resolver<'o> {
         // narrative moving on step by step keeps its years; but a year
         // taken from a heading leaves the heading in place, which holds
         // for its whole section.
-        let under_heading = self.anchor.as_ref().is_some_and(|a| a.day.is_none());
+        let under_heading = matches!(
+            self.anchor,
+            Some(Anchor {
+                when: When::Heading(_),
+                ..
+            })
+        );
         let keeps_heading =
             |y: &&Year| !(under_heading && matches!(y.source, YearSource::Context { .. }));
         if let Some(year) = first.year.as_ref().filter(keeps_heading) {
             self.anchor = Some(Anchor {
                 span: span_of(raw.text),
-                year: year.value,
-                day: Some((first.month, first.day)),
-                dual: None,
+                when: When::Day {
+                    year: year.value,
+                    month: first.month,
+                    day: first.day,
+                },
             });
         }
         let (julian, gregorian) = match (first_is_julian, raw.kind) {
@@ -311,9 +330,8 @@ impl<'o> Resolver<'o> {
             .second
             .as_ref()
             .and_then(|s| written(s, !first_is_julian));
-        let second_month = raw.second.as_ref().map_or(first.month, |s| s.month);
+        let step = pair_step(raw);
         if let (None, None, Some(tail)) = (&y1, &y2, raw.tail_year) {
-            let step = year_step(first.month, second_month);
             let value = |julian, s: &RawSide<'_>| side_year(&tail, s.month, s.day, julian);
             match raw.second.as_ref() {
                 // Across New Year the written year belongs to the side in
@@ -350,7 +368,6 @@ impl<'o> Resolver<'o> {
                 }
             }
         }
-        let step = year_step(first.month, second_month);
         let carry = |from: &Year, step: i32, source: YearSource| Year {
             value: from.value.saturating_add(step),
             source,
@@ -383,15 +400,18 @@ impl<'o> Resolver<'o> {
     /// or the year of the heading above.
     fn context_year(&self, month: u8, day: u32, _span: Range<usize>) -> Option<Year> {
         let a = self.anchor.as_ref()?;
-        let best = match (a.day, &a.dual) {
-            (Some((a_month, a_day)), _) => {
-                let target = approx_day(i64::from(a.year), a_month, a_day);
-                [a.year.saturating_sub(1), a.year, a.year.saturating_add(1)]
+        let best = match a.when {
+            When::Day {
+                year,
+                month: a_month,
+                day: a_day,
+            } => {
+                let target = approx_day(i64::from(year), a_month, a_day);
+                [year.saturating_sub(1), year, year.saturating_add(1)]
                     .into_iter()
                     .min_by_key(|y| (approx_day(i64::from(*y), month, day) - target).abs())?
             }
-            (None, Some(dual)) => side_year(dual, month, day, true),
-            (None, None) => a.year,
+            When::Heading(year) => side_year(&year, month, day, true),
         };
         Some(Year {
             value: best,
