@@ -47,6 +47,15 @@ impl<'a> RawSide<'a> {
         }
     }
 
+    /// The side with its range ending in `month` (none if it is the
+    /// first month).
+    fn ending_in(self, month: Option<u8>) -> RawSide<'a> {
+        RawSide {
+            month_end: month.filter(|&m| m != self.month),
+            ..self
+        }
+    }
+
     fn days(text: &'a str, day: u32, day_end: Option<u32>, month: u8) -> RawSide<'a> {
         RawSide {
             text,
@@ -921,20 +930,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let (rest, label_before) = labelled(rest)?;
     let (rest, _) = space0(rest)?;
-    // "13–16 March (28 February – 3 March)": the other calendar's range
-    // across two months, after a named month only.
-    let across = match m1 {
-        Some(_) => month_range::<E>(rest).ok(),
-        None => None,
-    };
-    let (rest, (a2, b2), m2, m2_end) = match across {
-        Some((rest, (a2, ma2, b2, mb2))) => (rest, (a2, b2), Some(ma2), Some(mb2)),
-        None => {
-            let (rest, days) = day_range(rest)?;
-            let (rest, m2) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
-            (rest, days, m2, None)
-        }
-    };
+    let (rest, (a2, m2, b2, m2_end)) = bracket_range(rest)?;
     let (rest, label_after) = labelled(rest)?;
     let (after_second, ()) = close(c)(rest)?;
     let (rest, shared) = match m1 {
@@ -959,14 +955,14 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let second = RawSide {
         label: label_before.or(label_after),
-        month_end: m2_end.filter(|&m| m != m2),
         ..RawSide::days(
             consumed_between(second_start, after_second),
             a2,
             Some(b2),
             m2,
         )
-    };
+    }
+    .ending_in(m2_end);
     Ok(RawMention::two(
         i,
         rest,
@@ -975,6 +971,22 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         second,
         tail_year,
     ))
+}
+
+/// The other calendar's range inside its bracket: its days, with their
+/// months where written, across two months or one.
+///
+/// `"28 February – 3 March"` → (28, Some(2), 3, Some(3)); `"13–16 March"`
+/// → (13, Some(3), 16, Some(3)); `"23–31"` → (23, None, 31, None)
+fn bracket_range<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+) -> Res<'a, (u32, Option<u8>, u32, Option<u8>), E> {
+    if let Ok((rest, (a, ma, b, mb))) = month_range::<E>(i) {
+        return Ok((rest, (a, Some(ma), b, Some(mb))));
+    }
+    let (rest, (a, b)) = day_range(i)?;
+    let (rest, m) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    Ok((rest, (a, m, b, m)))
 }
 
 /// A pair without a year, then a dash or a range word and a pair with its
@@ -1019,10 +1031,12 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
     if !unlabelled(&e1) || !unlabelled(&e2) || !forward(&s1, &e1) || !forward(&s2, &e2) {
         return fail(i, ErrorKind::Verify);
     }
-    let side = |s: RawSide<'a>, e: RawSide<'a>| RawSide {
-        day_end: Some(e.day),
-        month_end: Some(e.month).filter(|&m| m != s.month),
-        ..s
+    let side = |s: RawSide<'a>, e: RawSide<'a>| {
+        RawSide {
+            day_end: Some(e.day),
+            ..s
+        }
+        .ending_in(Some(e.month))
     };
     Ok(RawMention::two(
         i,
@@ -1067,12 +1081,8 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
     closes_soon(rest, c)?;
     let (rest, label_before) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    let (rest, (a2, ma2, b2, mb2)) = match month_range::<E>(rest) {
-        Ok(found) => found,
-        Err(_) => {
-            let (rest, ((a2, b2), _, m2)) = (day_range, space0, month_name).parse(rest)?;
-            (rest, (a2, m2, b2, m2))
-        }
+    let (rest, (a2, Some(ma2), b2, mb2)) = bracket_range(rest)? else {
+        return fail(i, ErrorKind::Verify);
     };
     let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
     let (after_second, ()) = close(c)(rest)?;
@@ -1082,24 +1092,24 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
     };
     let first = RawSide {
         year: y1,
-        month_end: Some(mb1).filter(|&m| m != first.month),
         ..RawSide::days(
             consumed_between(i, first_end),
             first.day,
             Some(b1),
             first.month,
         )
-    };
+    }
+    .ending_in(Some(mb1));
     let second = RawSide {
         label: label_before.or(label_after),
-        month_end: Some(mb2).filter(|&m| m != ma2),
         ..RawSide::days(
             consumed_between(second_start, after_second),
             a2,
             Some(b2),
             ma2,
         )
-    };
+    }
+    .ending_in(mb2);
     Ok(RawMention::two(
         i,
         rest,
