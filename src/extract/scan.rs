@@ -105,7 +105,7 @@ pub(crate) fn scan<'a>(
             // A year can start an ISO date, which dates what follows.
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
             // Or head a section: "== 1917 ==".
-            3 | 4 => {
+            4 => {
                 if let Some(lead) = heading_start(text, reach, first, at_input_start) {
                     let rest = text.get(first..).unwrap_or_default();
                     if let Some((found, after)) = heading_year(rest, lead) {
