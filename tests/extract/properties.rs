@@ -93,6 +93,17 @@ fn numeric_case() -> impl Strategy<Value = Case> {
     })
 }
 
+/// The case's text holds one mention, at its place, of its two dates.
+fn read_back(c: &Case) -> Result<(), TestCaseError> {
+    let mentions = extract(&c.text, &Options::default());
+    prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
+    let m = &mentions[0];
+    prop_assert_eq!(m.span.clone(), c.start..c.end, "{:?}", c.text);
+    prop_assert_eq!(ymd(m.julian.as_ref()), Some(c.julian), "{:?}", c.text);
+    prop_assert_eq!(ymd(m.gregorian.as_ref()), Some(c.gregorian), "{:?}", c.text);
+    Ok(())
+}
+
 fn ymd(side: Option<&dualdate::extract::Side>) -> Option<(i32, u8, u8)> {
     let s = side?;
     Some((s.year.as_ref()?.value, s.month, u8::try_from(s.day).ok()?))
@@ -103,22 +114,12 @@ proptest! {
 
     #[test]
     fn written_dates_are_read_back(c in case()) {
-        let mentions = extract(&c.text, &Options::default());
-        prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
-        let m = &mentions[0];
-        prop_assert_eq!(m.span.clone(), c.start..c.end, "{:?}", c.text);
-        prop_assert_eq!(ymd(m.julian.as_ref()), Some(c.julian), "{:?}", c.text);
-        prop_assert_eq!(ymd(m.gregorian.as_ref()), Some(c.gregorian), "{:?}", c.text);
+        read_back(&c)?;
     }
 
     #[test]
     fn numeric_and_labelled_dates_are_read_back(c in numeric_case()) {
-        let mentions = extract(&c.text, &Options::default());
-        prop_assert_eq!(mentions.len(), 1, "{:?}", c.text);
-        let m = &mentions[0];
-        prop_assert_eq!(m.span.clone(), c.start..c.end, "{:?}", c.text);
-        prop_assert_eq!(ymd(m.julian.as_ref()), Some(c.julian), "{:?}", c.text);
-        prop_assert_eq!(ymd(m.gregorian.as_ref()), Some(c.gregorian), "{:?}", c.text);
+        read_back(&c)?;
     }
 
     #[test]
