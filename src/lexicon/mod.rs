@@ -414,12 +414,18 @@ impl Lexicon {
                     }
                 }
             }
+            // A label's separators may be left out ("OS" for "O.S.", "ст.ст."
+            // for "ст. ст."), so its last word is any run of its last words.
             for label in language.old_style.iter().chain(language.new_style) {
-                let last = label.split(is_phrase_separator).rfind(|w| !w.is_empty());
-                if let Some(last) = last {
+                let words: Vec<&str> = label
+                    .split(is_phrase_separator)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                for from in 0..words.len() {
+                    let last: String = words.get(from..).unwrap_or_default().concat();
                     lexicon
                         .words
-                        .entry(fold(last).into_bytes().into())
+                        .entry(fold(&last).into_bytes().into())
                         .or_default()
                         .ends_label = true;
                 }

@@ -65,10 +65,11 @@ const ROMAN: [&str; 12] = [
 /// A Julian date of 1583–2099 (not across New Year: a year written once
 /// after the pair then belongs to its January side) and its Gregorian twin
 /// in one of the numeric
-/// forms, or in English with a comma before the label in the bracket, with
-/// the text and where the mention is in it.
+/// forms, or in English with a comma before the label in the bracket, a
+/// labelled bracket before the other date, two labelled dates, or glued
+/// Russian ordinals, with the text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..5usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..9usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -80,6 +81,10 @@ fn numeric_case() -> impl Strategy<Value = Case> {
             1 => format!("{jd}/{jr} ({gd}/{gr}) {year}"),
             2 if jm == gm => format!("{jd}/{gd}.{jm:02}.{year}"),
             3 => format!("{jd}.{jm:02}.{year} ({gd}.{gm:02}.{})", g.year()),
+            4 => format!("{jd}.{jm} ({gd}.{gm}) {year} г."),
+            5 => format!("(O.S. {jd} {}) {gd} {} {year}", english(jm), english(gm)),
+            6 => format!("OS {jd} {} {year}; NS {gd} {} {year}", english(jm), english(gm)),
+            7 if jm == gm => format!("{jd}го ({gd}го) {} {year}", english(jm)),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

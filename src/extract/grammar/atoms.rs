@@ -98,18 +98,31 @@ pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32,
     digits(2).map(|(v, _)| v).parse(i)
 }
 
-/// An ordinal ending after a day: "26th", "1st", "1er", "25-го", "1º", and
+/// An ordinal ending after a day: "26th", "1st", "1er", "25-го", "1го", "1º", and
 /// the German "1." before a month name.
 ///
 /// `"th October"` → `" October"`
 #[inline]
 pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // Most days are followed by a space or punctuation: reject on the
-    // first byte (0xC2 leads "º", "ª" and "°"), here, where the caller
+    // first byte (0xC2 leads "º", "ª" and "°", 0xD0 "го"), here, where the caller
     // inlines it.
     if !matches!(
         i.as_bytes().first(),
-        Some(b's' | b'n' | b'r' | b't' | b'e' | b'S' | b'N' | b'R' | b'T' | b'E' | b'-' | 0xC2)
+        Some(
+            b's' | b'n'
+                | b'r'
+                | b't'
+                | b'e'
+                | b'S'
+                | b'N'
+                | b'R'
+                | b'T'
+                | b'E'
+                | b'-'
+                | 0xC2
+                | 0xD0
+        )
     ) {
         return fail(i, ErrorKind::Tag);
     }
@@ -119,8 +132,8 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 /// [`ordinal_suffix`] past its test of the first byte.
 #[inline(never)]
 fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    const SUFFIXES: [&str; 12] = [
-        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "º", "ª", "°",
+    const SUFFIXES: [&str; 13] = [
+        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "го", "º", "ª", "°",
     ];
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
@@ -372,6 +385,11 @@ mod tests {
         assert_eq!(ordinal_suffix::<E>("th October"), Ok((" October", "th")));
         assert_eq!(ordinal_suffix::<E>("-го октября"), Ok((" октября", "-го")));
         assert!(ordinal_suffix::<E>("there").is_err());
+        assert_eq!(ordinal_suffix::<E>("го (13го)"), Ok((" (13го)", "го")));
+        assert!(
+            ordinal_suffix::<E>("года").is_err(),
+            "a word glued to a number"
+        );
     }
 
     #[test]

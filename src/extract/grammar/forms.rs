@@ -251,7 +251,9 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first == '(' || first == '[' {
         let closing = if first == '(' { ')' } else { ']' };
         closes_soon::<()>(i.get(1..).unwrap_or_default(), closing).ok()?;
-        return one(bracket_then_bracket(i)).or_else(|| one(bracketed_day_then_month(i)));
+        return one(bracket_then_bracket(i))
+            .or_else(|| one(bracket_then_date(i)))
+            .or_else(|| one(bracketed_day_then_month(i)));
     }
     if is_word_char(first) {
         return weekday_then(i)
@@ -426,7 +428,8 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     let (start, _) = space0(i)?;
     // A label first, unless what looked like one is the month itself
     // ("jul." is a label, "Jul 11" a date).
-    let (rest, before, date) = match (label::<E>, space0::<E>, named_date::<E>).parse(start) {
+    let (rest, before, date) = match (label_before::<E>, space0::<E>, named_date::<E>).parse(start)
+    {
         Ok((rest, (l, _, date))) => (rest, Some(l), date),
         Err(_) => {
             let (rest, date) = named_date(start)?;
@@ -475,6 +478,18 @@ fn label_ends(rest: &str) -> bool {
         None => true,
         Some(c) => c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | ')' | ']'),
     }
+}
+
+/// A label before a date: any but a short one of lower-case letters only,
+/// which is an ordinary word there (Portuguese "os 25 de outubro", "the
+/// 25th of October"); "OS 25 December" and "o.s. 25 December" are labels.
+fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    let (rest, l) = label(i)?;
+    let written = consumed_between(i, rest);
+    if written.len() <= 2 && written.bytes().all(|b| b.is_ascii_lowercase()) {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, l))
 }
 
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
@@ -577,7 +592,10 @@ fn after_date<'a>(
             }
             _ => rest,
         };
-        let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
+        let (rest, m) = match other_labelled::<()>(rest, &side) {
+            Ok((rest, (second, year))) => RawMention::two(i, rest, Kind::Pair, side, second, year),
+            Err(_) => RawMention::one(i, rest, Kind::Single, side),
+        };
         return Some((Reading::Mentions(vec![m]), rest));
     }
     match date.year {
@@ -591,15 +609,44 @@ fn after_date<'a>(
     }
 }
 
-/// A label, then a date: `"O.S. 25 October 1917"`.
+/// A label, then a date: `"O.S. 25 October 1917"`; or two, each with the
+/// other calendar's label (see [`other_labelled`]).
 fn label_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (rest, (l, _, date)) = (label, space0, named_date).parse(i)?;
-    Ok(RawMention::one(
-        i,
-        rest,
-        Kind::Single,
-        RawSide::from_date(date, Some(l)),
-    ))
+    let (rest, (l, _, date)) = (label_before, space0, named_date).parse(i)?;
+    let side = RawSide::from_date(date, Some(l));
+    if let Ok((rest, (second, tail_year))) = other_labelled::<E>(rest, &side) {
+        return Ok(RawMention::two(
+            i,
+            rest,
+            Kind::Pair,
+            side,
+            second,
+            tail_year,
+        ));
+    }
+    Ok(RawMention::one(i, rest, Kind::Single, side))
+}
+
+/// After the labelled date `first`, the other calendar's date with its own
+/// label, past a semicolon or a comma, and the year of both if neither has
+/// one: Newton's "OS 25 December 1642; NS 4 January 1643", "25 October
+/// O.S., 7 November N.S. 1917".
+fn other_labelled<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: &RawSide<'a>,
+) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
+    let (rest, _) = (space0, punct(';').or(punct(',')), space0).parse(i)?;
+    let label_first = (label_before, space0, named_date).map(|(l, _, d)| (l, d));
+    let label_after = (named_date, space0, opt(punct(',')), space0, label).map(|(d, .., l)| (l, d));
+    let (rest, (l, date)) = label_first.or(label_after).parse(rest)?;
+    if Some(l) == first.label {
+        return fail(i, ErrorKind::Verify);
+    }
+    let (rest, tail_year) = match (first.year, date.year) {
+        (None, None) => opt(tail_year).parse(rest)?,
+        _ => (rest, None),
+    };
+    Ok((rest, (RawSide::from_date(date, Some(l)), tail_year)))
 }
 
 /// Two dates, each in its own kind of bracket.
@@ -618,6 +665,36 @@ fn bracket_then_bracket<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMe
     let (rest, second) = bracket_side(rest)?;
     let (rest, ()) = close(c2)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Pair,
+        first,
+        second,
+        tail_year,
+    ))
+}
+
+/// A labelled date in brackets, then the other calendar's date outside
+/// them. A label on either date is needed: "(26 October) 8 November" is as
+/// often an aside followed by another date.
+///
+/// `"(O.S. 25 October) 7 November 1917"`, `"(25 October O.S.) 7 November"`
+fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let (rest, c) = open(i)?;
+    let (rest, first) = bracket_side(rest)?;
+    let (rest, ()) = close(c)(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, date) = named_date(rest)?;
+    let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
+    if first.label.is_none() && second_label.is_none() {
+        return fail(i, ErrorKind::Verify);
+    }
+    let (rest, tail_year) = match (first.year, date.year) {
+        (None, None) => opt(tail_year).parse(rest)?,
+        _ => (rest, None),
+    };
+    let second = RawSide::from_date(date, second_label);
     Ok(RawMention::two(
         i,
         rest,
@@ -861,17 +938,24 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
     };
-    // The year after a dot, or after space with Roman months, four digits
-    // or an era ("25.X (7.XI) 1917 г."): not a count ("26.X/8.XI 300
-    // men") or decimals ("versions 3.10 (3.11) 2022").
-    let roman = |s: &str| s.contains(['I', 'V', 'X']);
+    // The year after a dot, or after space four digits or an era, with
+    // Roman months ("25.X (7.XI) 1917") or with a year word or an era
+    // after the year ("25.10 (7.11) 1917 г."): not a count ("26.X/8.XI
+    // 300 men") or decimals ("versions 3.10 (3.11) 2022").
+    let roman = consumed_between(i, after_second).contains(['I', 'V', 'X']);
     let (rest, y) = match (punct::<E>('.'), number_year).parse(rest) {
         Ok((rest, (_, y))) => (rest, y),
-        Err(_) if roman(consumed_between(i, after_second)) => match tail_year(rest)? {
-            (rest, y) if y.era || y.value >= 1000 => (rest, y),
-            _ => return fail(i, ErrorKind::Verify),
+        Err(e) => match tail_year::<E>(rest) {
+            Ok((after, y)) if y.era || y.value >= 1000 => {
+                let worded = consumed_between(rest, after).contains(char::is_alphabetic);
+                if !(roman || worded) {
+                    return Err(e);
+                }
+                (after, y)
+            }
+            _ if roman => return fail(i, ErrorKind::Verify),
+            _ => return Err(e),
         },
-        Err(e) => return Err(e),
     };
     if bracket.is_none() && next_day(d1, m1, d2, m2) {
         return fail(i, ErrorKind::Verify);
@@ -1254,6 +1338,53 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_bracket_then_a_date() {
+        let (rest, m) = bracket_then_date::<E>("(O.S. 25 October) 7 November 1917, x").unwrap();
+        let second = m.second.unwrap();
+        assert_eq!(
+            (m.first.day, m.first.month, m.first.label, rest),
+            (25, 10, Some(CalendarKind::Julian), ", x")
+        );
+        assert_eq!(
+            (second.day, second.month, second.year.map(|y| y.value)),
+            (7, 11, Some(1917))
+        );
+        let (_, m) = bracket_then_date::<E>("(25 October) 7 November N.S. 1917").unwrap();
+        assert_eq!(m.tail_year.map(|y| y.value), Some(1917));
+        assert!(
+            bracket_then_date::<E>("(26 October) 8 November").is_err(),
+            "no label: an aside, then another date"
+        );
+    }
+
+    #[test]
+    fn two_labelled_dates() {
+        let (rest, m) = label_then_date::<E>("OS 25 December 1642; NS 4 January 1643)").unwrap();
+        let second = m.second.unwrap();
+        assert_eq!((m.kind, rest), (Kind::Pair, ")"));
+        assert_eq!(
+            (second.day, second.month, second.label),
+            (4, 1, Some(CalendarKind::Gregorian))
+        );
+        let (rest, m) = label_then_date::<E>("O.S. 25 October, O.S. 26 October").unwrap();
+        assert_eq!(
+            (m.kind, rest),
+            (Kind::Single, ", O.S. 26 October"),
+            "one calendar"
+        );
+        // Short lower-case labels before a date are words.
+        assert!(label_then_date::<E>("os 25 de outubro").is_err());
+        assert!(label_then_date::<E>("o.s. 25 October").is_ok());
+        match reading("25 October O.S., 7 November N.S. 1917.") {
+            Some((Reading::Mentions(ms), rest)) => {
+                assert_eq!((ms[0].kind, rest), (Kind::Pair, "."));
+                assert_eq!(ms[0].tail_year.map(|y| y.value), Some(1917));
+            }
+            _ => panic!("no pair"),
+        }
+    }
+
+    #[test]
     fn shared_months_and_slashes() {
         let (rest, ms) = day_pairs_then_month::<E>("10 (23) — 16 (29) января 1918 г.").unwrap();
         let (m, second) = (&ms[0], ms[0].second.unwrap());
@@ -1343,6 +1474,13 @@ mod tests {
             pair(numeric_pair("26.X/8.XI.1917")),
             Some((26, 10, 8, 11, ""))
         );
+        // Arabic months with a year after space need a year word or an era.
+        assert_eq!(
+            pair(numeric_pair("25.10 (7.11) 1917 г. x")),
+            Some((25, 10, 7, 11, " x"))
+        );
+        assert_eq!(pair(numeric_pair("3.10 (3.11) 2022 x")), None);
+        assert_eq!(pair(numeric_pair("25.X (7.XI) 300 men")), None);
         let (rest, m) = day_ranges::<E>("10–18 (23–31) January 1918.").unwrap();
         assert_eq!(
             (m.first.day_end, m.second.map(|s| s.day), rest),
