@@ -16,7 +16,7 @@ use super::date::{
 use super::words::{
     and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to, roman_month,
 };
-use crate::calendar::{CalendarKind, Weekday};
+use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
 
 /// One side of a mention as written.
@@ -811,6 +811,28 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
     Ok((rest, mentions))
 }
 
+/// How far the days of one month around a slash may be from the two
+/// calendars' difference, for a slip of the pen: "13/25 October 1917" is a
+/// pair with an error for the checker to report, "5/26 October 2020" a
+/// period.
+const SLASH_SLIP: i64 = 5;
+
+/// Whether the days `d1` and `d2` of `month`, around a slash, are about
+/// as far apart as the two calendars were in `year` (10 to 13 days, as in
+/// 1582–2099, if the mention has no year).
+fn apart_as_calendars(d1: u32, d2: u32, month: u8, year: Option<WrittenYear>) -> bool {
+    let gap = i64::from(d1.abs_diff(d2));
+    let day = year.and_then(|y| JulianDate::new(y.value, month, 1).ok());
+    let (low, high) = match day {
+        Some(d) => {
+            let o = i64::from(offset(d.rata_die())).abs();
+            (o, o)
+        }
+        None => (10, 13),
+    };
+    gap >= low - SLASH_SLIP && gap <= high + SLASH_SLIP
+}
+
 /// Days around a slash with a shared month, or two months.
 ///
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
@@ -824,7 +846,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     if let Ok((rest, (_, m, _, y))) =
         (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
     {
-        if next_day(d1, m, d2, m) {
+        if next_day(d1, m, d2, m) || !apart_as_calendars(d1, d2, m, Some(y)) {
             return fail(i, ErrorKind::Verify);
         }
         let first = RawSide::days(consumed_between(i, after_first), d1, None, m);
@@ -840,6 +862,9 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
+    if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, m1, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
     let second = RawSide::days(
         consumed_between(second_start, after_second),
@@ -866,7 +891,7 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
     let (after_first, d1) = day(rest)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
-    let (after_second, d2) = match punct::<E>('/')(rest) {
+    let (after_second, d2, slash) = match punct::<E>('/')(rest) {
         Ok((r, _)) => {
             let (r, _) = space0(r)?;
             let (r, d2) = day(r)?;
@@ -874,17 +899,20 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
             if next_day(d1, m, d2, m) {
                 return fail(i, ErrorKind::Verify);
             }
-            (r, d2)
+            (r, d2, true)
         }
         Err(_) => {
             let (r, c) = open(rest)?;
             let (r, _) = space0(r)?;
             let (r, d) = day(r)?;
             let (r, ()) = close(c)(r)?;
-            (r, d)
+            (r, d, false)
         }
     };
     let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
+    if slash && !apart_as_calendars(d1, d2, m, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
     let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
     Ok(RawMention::two(
@@ -1335,6 +1363,25 @@ mod tests {
             (m.kind, m.first.day, m.first.month, rest),
             (Kind::Partial, 15, 12, ", the")
         );
+    }
+
+    #[test]
+    fn slashed_days_of_one_month_are_as_far_apart_as_the_calendars() {
+        let y = |value| Some(WrittenYear::plain(value));
+        assert!(apart_as_calendars(13, 26, 10, y(1917)));
+        assert!(apart_as_calendars(13, 25, 10, y(1917)), "a slip");
+        assert!(!apart_as_calendars(5, 26, 10, y(2020)), "a period");
+        assert!(apart_as_calendars(1, 11, 3, y(1600)));
+        assert!(!apart_as_calendars(1, 20, 3, y(1600)));
+        assert!(apart_as_calendars(8, 21, 11, None));
+        assert!(!apart_as_calendars(1, 30, 6, None));
+        assert!(slashed_days::<E>("5/26 October 2020").is_err());
+        assert!(month_then_days::<E>("October 5/26, 2020").is_err());
+        assert!(
+            month_then_days::<E>("October 5 (26), 2020").is_ok(),
+            "brackets mean a pair"
+        );
+        assert!(slashed_days::<E>("5/26.10.2020").is_err());
     }
 
     #[test]
