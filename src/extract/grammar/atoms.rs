@@ -306,22 +306,35 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
 }
 
 /// The "/2" of "1731/2": one to as many digits as the year, read by
-/// [`DualYear::parse`], and not followed by a month.
+/// [`DualYear::parse`], and not followed by a month. Or the "-1" of
+/// "1730-1", as older transcriptions print it: one or two digits, for the
+/// next year only (not "1917-1920", "1917-11-07" or "1917-19").
 fn dual_tail<'a>(
     rest: &'a str,
     year_start: &'a str,
     year_len: usize,
 ) -> Option<(&'a str, DualYear)> {
-    let tail = rest.strip_prefix('/')?;
+    let (tail, hyphen) = match rest.strip_prefix('/') {
+        Some(tail) => (tail, false),
+        None => (rest.strip_prefix('-')?, true),
+    };
     let n = tail.bytes().take_while(u8::is_ascii_digit).count();
     let after = tail.get(n..)?;
     if n == 0 || n > year_len || after.starts_with(char::is_alphanumeric) {
         return None;
     }
-    // "31 December 1917/13 January 1918": a day, not a year, after the
-    // slash.
+    // "31 December 1917/13 January 1918", "1 January 1917-8 March 1918":
+    // a day, not a year, after the slash or hyphen.
     if super::words::month_name::<()>(trim_space_start(after)).is_ok() {
         return None;
+    }
+    if hyphen {
+        let year = year_start.get(..year_len)?;
+        let text = format!("{year}/{}", tail.get(..n)?);
+        let next = DualYear::parse(&text).ok()?.consecutive().ok()?;
+        let more = after.starts_with(['-', '/', '.', ','])
+            && after.get(1..)?.starts_with(|c: char| c.is_ascii_digit());
+        return (n <= 2 && !more).then_some((after, next));
     }
     let text = year_start.get(..year_len + 1 + n)?;
     DualYear::parse(text).ok().map(|d| (after, d))
@@ -407,6 +420,14 @@ mod tests {
         assert_eq!(y("1917/13 January"), Ok(("/13 January", 1917, None)));
         assert_eq!(y("1917/13 Jan. 1918"), Ok(("/13 Jan. 1918", 1917, None)));
         assert_eq!(y("1731/2 was"), Ok((" was", 1731, Some(1732))));
+        // A hyphen: the next year only, in one or two digits.
+        assert_eq!(y("1730-1, x"), Ok((", x", 1730, Some(1731))));
+        assert_eq!(y("1699-00"), Ok(("", 1699, Some(1700))));
+        assert_eq!(y("1917-19").map(|r| r.2), Ok(None), "not the next year");
+        assert_eq!(y("1917-1918").map(|r| r.2), Ok(None), "a period");
+        assert_eq!(y("1917-11-07").map(|r| r.2), Ok(None), "ISO");
+        assert_eq!(y("1917-18-3").map(|r| r.2), Ok(None));
+        assert_eq!(y("1917-8 March").map(|r| r.2), Ok(None), "a range's end");
         assert!(y("26, 1917").is_err());
         assert!(y("0 BC").is_err());
     }
