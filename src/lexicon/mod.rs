@@ -414,18 +414,29 @@ impl Lexicon {
                     }
                 }
             }
-            // A label's separators may be left out ("OS" for "O.S.", "ст.ст."
-            // for "ст. ст."), so its last word is any run of its last words.
+            // The dots of an abbreviated label may be left out ("OS" for
+            // "O.S.", "nSt" for "n. St."), so its last word is also any run
+            // of its last words of up to three letters, written together.
             for label in language.old_style.iter().chain(language.new_style) {
-                let words: Vec<&str> = label
+                let words: Vec<String> = label
                     .split(is_phrase_separator)
                     .filter(|w| !w.is_empty())
+                    .map(fold)
                     .collect();
-                for from in 0..words.len() {
-                    let last: String = words.get(from..).unwrap_or_default().concat();
+                let short = words
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take_while(|w| w.chars().count() <= 3)
+                    .count();
+                let Some(last_word) = words.len().checked_sub(1) else {
+                    continue;
+                };
+                for from in last_word - short..=last_word {
+                    let last = words.get(from..).unwrap_or_default().concat();
                     lexicon
                         .words
-                        .entry(fold(&last).into_bytes().into())
+                        .entry(last.into_bytes().into())
                         .or_default()
                         .ends_label = true;
                 }
