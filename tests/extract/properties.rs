@@ -83,7 +83,11 @@ fn numeric_case() -> impl Strategy<Value = Case> {
             3 => format!("{jd}.{jm:02}.{year} ({gd}.{gm:02}.{})", g.year()),
             4 => format!("{jd}.{jm} ({gd}.{gm}) {year} г."),
             5 => format!("(O.S. {jd} {}) {gd} {} {year}", english(jm), english(gm)),
-            6 => format!("OS {jd} {} {year}; NS {gd} {} {year}", english(jm), english(gm)),
+            6 => format!(
+                "OS {jd} {} {year}; NS {gd} {} {year}",
+                english(jm),
+                english(gm)
+            ),
             7 if jm == gm => format!("{jd}го ({gd}го) {} {year}", english(jm)),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
