@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use super::grammar::atoms::WrittenYear;
 use super::grammar::date::WrittenDate;
-use super::grammar::forms::{RawMention, RawSide};
+use super::grammar::forms::{RawMention, RawSide, expected_offset};
 use super::mention::{Decision, Kind, Mention, Side, Year, YearSource};
 use super::{Options, Order};
-use crate::calendar::{CalendarKind, DualYear, JulianDate, offset};
+use crate::calendar::{CalendarKind, DualYear};
 
 /// A dated place in the text that later mentions take their year from.
 #[derive(Debug, Clone)]
@@ -110,15 +110,6 @@ fn old_style_year(
     }
     j.value = g.value;
     Some(DualYear::for_january_year(g.value))
-}
-
-/// The Gregorian calendar's lead over the Julian in a year (for the sign of
-/// the difference to expect); modern if the year is unknown.
-fn expected_offset(year: Option<i32>) -> i64 {
-    match year.and_then(|y| JulianDate::new(y, 6, 1).ok()) {
-        Some(d) => i64::from(offset(d.rata_die())),
-        None => 13,
-    }
 }
 
 /// The year a side is in, given the year written with it: a dual year

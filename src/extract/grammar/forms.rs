@@ -471,6 +471,19 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     ))
 }
 
+/// The year written after both sides of a pair, for both, if neither
+/// side has its own: "25 October (O.S.) / 7 November (N.S.) 1917".
+fn year_of_both<'a, E: ParseError<&'a str>>(
+    rest: &'a str,
+    first: Option<WrittenYear>,
+    second: Option<WrittenYear>,
+) -> Res<'a, Option<WrittenYear>, E> {
+    match (first, second) {
+        (None, None) => opt(tail_year).parse(rest),
+        _ => Ok((rest, None)),
+    }
+}
+
 /// Whether what follows a label after a comma ends it: a comma or other
 /// punctuation, a year, or the end of the text.
 fn label_ends(rest: &str) -> bool {
@@ -510,10 +523,7 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, second) = named_date(rest)?;
     let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
     // "25 October (O.S.) / 7 November (N.S.) 1917": one year for both.
-    let (rest, tail_year) = match (first.year, second.year) {
-        (None, None) => opt(tail_year).parse(rest)?,
-        _ => (rest, None),
-    };
+    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     // "the night of 31 December/1 January", unless a label says otherwise.
     let unlabelled = first_label.is_none() && second_label.is_none();
     if unlabelled && next_day(first.day, first.month, second.day, second.month) {
@@ -642,10 +652,7 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = match (first.year, date.year) {
-        (None, None) => opt(tail_year).parse(rest)?,
-        _ => (rest, None),
-    };
+    let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     Ok((rest, (RawSide::from_date(date, Some(l)), tail_year)))
 }
 
@@ -690,10 +697,7 @@ fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMenti
     if first.label.is_none() && second_label.is_none() {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = match (first.year, date.year) {
-        (None, None) => opt(tail_year).parse(rest)?,
-        _ => (rest, None),
-    };
+    let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, second_label);
     Ok(RawMention::two(
         i,
@@ -817,20 +821,28 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
 /// period.
 const SLASH_SLIP: i64 = 5;
 
-/// Whether the days `d1` and `d2` of `month`, around a slash, are about
+/// Whether the days `d1` and `d2` of one month, around a slash, are about
 /// as far apart as the two calendars were in `year` (10 to 13 days, as in
 /// 1582–2099, if the mention has no year).
-fn apart_as_calendars(d1: u32, d2: u32, month: u8, year: Option<WrittenYear>) -> bool {
+fn apart_as_calendars(d1: u32, d2: u32, year: Option<WrittenYear>) -> bool {
     let gap = i64::from(d1.abs_diff(d2));
-    let day = year.and_then(|y| JulianDate::new(y.value, month, 1).ok());
-    let (low, high) = match day {
-        Some(d) => {
-            let o = i64::from(offset(d.rata_die())).abs();
+    let (low, high) = match year {
+        Some(y) => {
+            let o = expected_offset(Some(y.value)).abs();
             (o, o)
         }
         None => (10, 13),
     };
     gap >= low - SLASH_SLIP && gap <= high + SLASH_SLIP
+}
+
+/// How many days the Gregorian calendar was ahead of the Julian in the
+/// middle of `year` (13, as in 1900–2099, if it is not known).
+pub(crate) fn expected_offset(year: Option<i32>) -> i64 {
+    match year.and_then(|y| JulianDate::new(y, 6, 1).ok()) {
+        Some(d) => i64::from(offset(d.rata_die())),
+        None => 13,
+    }
 }
 
 /// Days around a slash with a shared month, or two months.
@@ -846,7 +858,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     if let Ok((rest, (_, m, _, y))) =
         (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
     {
-        if next_day(d1, m, d2, m) || !apart_as_calendars(d1, d2, m, Some(y)) {
+        if next_day(d1, m, d2, m) || !apart_as_calendars(d1, d2, Some(y)) {
             return fail(i, ErrorKind::Verify);
         }
         let first = RawSide::days(consumed_between(i, after_first), d1, None, m);
@@ -862,7 +874,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
-    if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, m1, tail_year) {
+    if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
@@ -910,7 +922,7 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
         }
     };
     let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
-    if slash && !apart_as_calendars(d1, d2, m, tail_year) {
+    if slash && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
     let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
@@ -1368,13 +1380,13 @@ mod tests {
     #[test]
     fn slashed_days_of_one_month_are_as_far_apart_as_the_calendars() {
         let y = |value| Some(WrittenYear::plain(value));
-        assert!(apart_as_calendars(13, 26, 10, y(1917)));
-        assert!(apart_as_calendars(13, 25, 10, y(1917)), "a slip");
-        assert!(!apart_as_calendars(5, 26, 10, y(2020)), "a period");
-        assert!(apart_as_calendars(1, 11, 3, y(1600)));
-        assert!(!apart_as_calendars(1, 20, 3, y(1600)));
-        assert!(apart_as_calendars(8, 21, 11, None));
-        assert!(!apart_as_calendars(1, 30, 6, None));
+        assert!(apart_as_calendars(13, 26, y(1917)));
+        assert!(apart_as_calendars(13, 25, y(1917)), "a slip");
+        assert!(!apart_as_calendars(5, 26, y(2020)), "a period");
+        assert!(apart_as_calendars(1, 11, y(1600)));
+        assert!(!apart_as_calendars(1, 20, y(1600)));
+        assert!(apart_as_calendars(8, 21, None));
+        assert!(!apart_as_calendars(1, 30, None));
         assert!(slashed_days::<E>("5/26 October 2020").is_err());
         assert!(month_then_days::<E>("October 5/26, 2020").is_err());
         assert!(
