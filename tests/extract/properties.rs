@@ -66,10 +66,11 @@ const ROMAN: [&str; 12] = [
 /// after the pair then belongs to its January side) and its Gregorian twin
 /// in one of the numeric
 /// forms, or in English with a comma before the label in the bracket, a
-/// labelled bracket before the other date, two labelled dates, or glued
-/// Russian ordinals, with the text and where the mention is in it.
+/// labelled bracket before the other date, two labelled dates, glued
+/// Russian ordinals, or an undotted label before a pair, with the text and
+/// where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..9usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..10usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -89,6 +90,7 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 english(gm)
             ),
             7 if jm == gm => format!("{jd}го ({gd}го) {} {year}", english(jm)),
+            8 => format!("OS {jd} {} ({gd} {}) {year}", english(jm), english(gm)),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

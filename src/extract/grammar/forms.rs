@@ -259,7 +259,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         return weekday_then(i)
             .or_else(|| one(word_ranges(i)))
             .or_else(|| one(month_then_days(i)))
-            .or_else(|| one(label_then_date(i)))
+            .or_else(|| label_then_date(i))
             .or_else(|| date_forms(i));
     }
     None
@@ -430,7 +430,7 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     // ("jul." is a label, "Jul 11" a date).
     let (rest, before, date) = match (label_before::<E>, space0::<E>, named_date::<E>).parse(start)
     {
-        Ok((rest, (l, _, date))) => (rest, Some(l), date),
+        Ok((rest, ((l, _), _, date))) => (rest, Some(l), date),
         Err(_) => {
             let (rest, date) = named_date(start)?;
             (rest, None, date)
@@ -493,16 +493,49 @@ fn label_ends(rest: &str) -> bool {
     }
 }
 
-/// A label before a date: any but a short one of lower-case letters only,
-/// which is an ordinary word there (Portuguese "os 25 de outubro", "the
-/// 25th of October"); "OS 25 December" and "o.s. 25 December" are labels.
-fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+/// Whether a label is written as its letters alone, at most four of them,
+/// with the dots of an abbreviation left out: "OS", "os", "Ast", "сс",
+/// "s/n". Such forms are also ordinary words and abbreviations: Portuguese
+/// "os" ("the"), "Halifax, NS", Dutch "NS", Spanish "s/n" ("no number").
+/// Russian writes "н/с" and "с/с" with a slash: those are not undotted.
+fn undotted(written: &str) -> bool {
+    let slashed = written.contains('/') && !written.is_ascii();
+    !slashed
+        && !written.contains(|c: char| c == '.' || c.is_whitespace())
+        && written.chars().filter(|c| c.is_alphabetic()).count() <= 4
+}
+
+/// A label before a date, and whether it is written undotted (see
+/// [`undotted`]). Of undotted labels only "OS" and "NS", in capitals, are
+/// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
+/// a name.
+fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
-    if written.len() <= 2 && written.bytes().all(|b| b.is_ascii_lowercase()) {
+    let undotted = undotted(written);
+    if undotted && !matches!(written, "OS" | "NS") {
         return fail(i, ErrorKind::Verify);
     }
-    Ok((rest, l))
+    Ok((rest, (l, undotted)))
+}
+
+/// A label after a date: "25 October 1917 O.S.", "(N.S.)", or after a
+/// comma if the label ends there ("25 October, O.S., 1917", but not "On 25
+/// October, Julian Bond wrote"). An undotted label (see [`undotted`]) must
+/// be on the date's line and end there too: "25 de outubro de 1917 os
+/// soldados" has none.
+fn label_after_date(after: &str) -> Option<(&str, CalendarKind)> {
+    let (start, (_, comma, _)) = (space0::<()>, opt(punct(',')), space0).parse(after).ok()?;
+    if let Ok((rest, l)) = bracketed_label::<()>(start) {
+        return (comma.is_none() || label_ends(rest)).then_some((rest, l));
+    }
+    let (rest, l) = label::<()>(start).ok()?;
+    let ends = if undotted(consumed_between(start, rest)) {
+        !consumed_between(after, start).contains('\n') && label_ends(rest)
+    } else {
+        comma.is_none() || label_ends(rest)
+    };
+    ends.then_some((rest, l))
 }
 
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
@@ -578,16 +611,9 @@ fn after_date<'a>(
             return Some((Reading::Mentions(vec![m]), rest));
         }
     }
-    // "25 October 1917 O.S.", "25 October 1917 (N.S.)".
-    // A comma may stand before the label, if the label ends there: "25
-    // October, O.S., 1917", but not "On 25 October, Julian Bond wrote".
-    let comma = next == Some(',');
-    let labelled = if bracket || word || comma {
-        (space0::<()>, opt(punct(',')), space0, any_label)
-            .parse(after)
-            .ok()
-            .filter(|(rest, (_, c, _, _))| c.is_none() || label_ends(rest))
-            .map(|(rest, (_, _, _, l))| (rest, l))
+    // "25 October 1917 O.S.", "25 October 1917 (N.S.)", "25 October, O.S.".
+    let labelled = if bracket || word || next == Some(',') {
+        label_after_date(after)
     } else {
         None
     };
@@ -620,40 +646,55 @@ fn after_date<'a>(
 }
 
 /// A label, then a date: `"O.S. 25 October 1917"`; or two, each with the
-/// other calendar's label (see [`other_labelled`]).
-fn label_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (rest, (l, _, date)) = (label_before, space0, named_date).parse(i)?;
+/// other calendar's label (see [`other_labelled`]); or a label before a
+/// pair, which is its first side's: `"O.S. 25 October (7 November) 1917"`.
+/// An undotted "OS" or "NS" is taken only before a pair: alone it is as
+/// often something else ("OS 25 DE ABRIL", "Halifax, NS 6 December").
+fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
+    let (at_date, ((l, undotted), _)) = (label_before::<()>, space0).parse(i).ok()?;
+    let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
-    if let Ok((rest, (second, tail_year))) = other_labelled::<E>(rest, &side) {
-        return Ok(RawMention::two(
-            i,
-            rest,
-            Kind::Pair,
-            side,
-            second,
-            tail_year,
-        ));
+    if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side) {
+        let (rest, m) = RawMention::two(i, rest, Kind::Pair, side, second, tail_year);
+        return Some((Reading::Mentions(vec![m]), rest));
     }
-    Ok(RawMention::one(i, rest, Kind::Single, side))
+    if let Some((Reading::Mentions(mut ms), rest)) = after_date(at_date, date, after) {
+        if let Some(m) = ms.first_mut().filter(|m| m.second.is_some()) {
+            m.first.label = m.first.label.or(Some(l));
+            // The mention now starts at the label.
+            m.text = i.get(..end_within(i, m.text))?;
+            return Some((Reading::Mentions(ms), rest));
+        }
+    }
+    if undotted {
+        return None;
+    }
+    let (rest, m) = RawMention::one(i, after, Kind::Single, side);
+    Some((Reading::Mentions(vec![m]), rest))
 }
 
 /// After the labelled date `first`, the other calendar's date with its own
 /// label, past a semicolon or a comma, and the year of both if neither has
 /// one: Newton's "OS 25 December 1642; NS 4 January 1643", "25 October
-/// O.S., 7 November N.S. 1917".
+/// O.S., 7 November N.S. 1917". The two must be able to be one day (see
+/// [`one_day_in_two`]): "5 May 1700 O.S.; 3 June 1701 N.S." is a list.
 fn other_labelled<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: &RawSide<'a>,
 ) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
     let (rest, _) = (space0, punct(';').or(punct(',')), space0).parse(i)?;
-    let label_first = (label_before, space0, named_date).map(|(l, _, d)| (l, d));
+    let label_first = (label_before, space0, named_date).map(|((l, _), _, d)| (l, d));
     let label_after = (named_date, space0, opt(punct(',')), space0, label).map(|(d, .., l)| (l, d));
     let (rest, (l, date)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
-    Ok((rest, (RawSide::from_date(date, Some(l)), tail_year)))
+    let second = RawSide::from_date(date, Some(l));
+    if !one_day_in_two(first, &second, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, (second, tail_year)))
 }
 
 /// Two dates, each in its own kind of bracket.
@@ -683,8 +724,11 @@ fn bracket_then_bracket<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMe
 }
 
 /// A labelled date in brackets, then the other calendar's date outside
-/// them. A label on either date is needed: "(26 October) 8 November" is as
-/// often an aside followed by another date.
+/// them. A label on either date is needed, not the same on both, and the
+/// two must be able to be one day (see [`one_day_in_two`]): "(26 October)
+/// 8 November" is as often an aside followed by another date, and in
+/// "(25 October O.S.) 26 October (8 November)" the date outside begins a
+/// pair of its own.
 ///
 /// `"(O.S. 25 October) 7 November 1917"`, `"(25 October O.S.) 7 November"`
 fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
@@ -694,11 +738,15 @@ fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMenti
     let (rest, _) = space0(rest)?;
     let (rest, date) = named_date(rest)?;
     let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
-    if first.label.is_none() && second_label.is_none() {
+    let labels = (first.label, second_label);
+    if labels.0.or(labels.1).is_none() || labels.0.is_some() && labels.0 == labels.1 {
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, second_label);
+    if !one_day_in_two(&first, &second, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok(RawMention::two(
         i,
         rest,
@@ -845,6 +893,63 @@ pub(crate) fn expected_offset(year: Option<i32>) -> i64 {
     }
 }
 
+/// How far the two dates of a pair may be from the calendars' difference
+/// for the grammar still to read them as one day, so that the checker
+/// reports a slip ("30 December [5 January]" is seven days out in 1917),
+/// where forms that are as often something else need the check: numbers
+/// that may be decimals ("3.10 (3.11) 2022 г."), and dates with a label
+/// each that may be a list ("5 May O.S.; 3 June N.S.").
+const PAIR_SLIP: i64 = 10;
+
+/// The days from day `d1` of month `m1` to day `d2` of month `m2`, the
+/// shorter way round a common year: 13 from 25 October to 7 November, 10
+/// from 25 December to 4 January, −13 back. `None` if a month is not one.
+fn days_from(d1: u32, m1: u8, d2: u32, m2: u8) -> Option<i64> {
+    const BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let day_of_year = |d: u32, m: u8| {
+        let before = BEFORE.get(usize::from(m).checked_sub(1)?)?;
+        Some(before + i64::from(d))
+    };
+    let gap = day_of_year(d2, m2)? - day_of_year(d1, m1)?;
+    Some(match gap {
+        g if g > 182 => g - 365,
+        g if g < -182 => g + 365,
+        g => g,
+    })
+}
+
+/// Whether `gap`, the days from a Julian date to the same day's Gregorian
+/// date as written, is within [`PAIR_SLIP`] of the calendars' difference
+/// in `year` (or in 1900–2099 if it is not known).
+fn near_offset(gap: i64, year: Option<i32>) -> bool {
+    (gap - expected_offset(year)).abs() <= PAIR_SLIP
+}
+
+/// Whether two dates, each with its label (or one with a label and the
+/// other taken as the other calendar), can be one day in two calendars:
+/// years equal or next to each other (an old New Year: "11 February 1731
+/// O.S.; 22 February 1732 N.S."), and days about the calendars' difference
+/// apart. `year` is the year written after both, if any.
+fn one_day_in_two<'a>(
+    first: &RawSide<'a>,
+    second: &RawSide<'a>,
+    year: Option<WrittenYear>,
+) -> bool {
+    let years = (first.year.map(|y| y.value), second.year.map(|y| y.value));
+    if let (Some(a), Some(b)) = years {
+        if a.abs_diff(b) > 1 {
+            return false;
+        }
+    }
+    let year = years.0.or(years.1).or(year.map(|y| y.value));
+    let (julian, gregorian) = match (first.label, second.label) {
+        (Some(CalendarKind::Gregorian), _) | (None, Some(CalendarKind::Julian)) => (second, first),
+        _ => (first, second),
+    };
+    days_from(julian.day, julian.month, gregorian.day, gregorian.month)
+        .is_some_and(|gap| near_offset(gap, year))
+}
+
 /// Days around a slash with a shared month, or two months.
 ///
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
@@ -978,17 +1083,23 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
     };
-    // The year after a dot, or after space four digits or an era, with
-    // Roman months ("25.X (7.XI) 1917") or with a year word or an era
-    // after the year ("25.10 (7.11) 1917 г."): not a count ("26.X/8.XI
-    // 300 men") or decimals ("versions 3.10 (3.11) 2022").
+    // The year after a dot ("(8.11).1917"), or after space four digits or
+    // an era, with Roman months ("25.X (7.XI) 1917") or with a year word or
+    // an era after the year ("25.10 (7.11) 1917 г."): not a count
+    // ("26.X/8.XI 300 men"). After space, Arabic months must be months and
+    // the days about the calendars' difference apart, either first:
+    // "versions 3.10 (3.11) 2022 г." and "1.12 (1.15) 1990 г." are
+    // decimals. (After a dot they are dates, if wrong ones: "26.13/8.11.1917"
+    // is for the checker.)
     let roman = consumed_between(i, after_second).contains(['I', 'V', 'X']);
     let (rest, y) = match (punct::<E>('.'), number_year).parse(rest) {
         Ok((rest, (_, y))) => (rest, y),
         Err(e) => match tail_year::<E>(rest) {
             Ok((after, y)) if y.era || y.value >= 1000 => {
                 let worded = consumed_between(rest, after).contains(char::is_alphabetic);
-                if !(roman || worded) {
+                let apart = days_from(d1, m1, d2, m2).map(i64::abs);
+                let dates = apart.is_some_and(|gap| near_offset(gap, Some(y.value)));
+                if !(roman || worded && dates) {
                     return Err(e);
                 }
                 (after, y)
@@ -1378,6 +1489,20 @@ mod tests {
     }
 
     #[test]
+    fn days_from_one_date_to_another_the_short_way() {
+        assert_eq!(days_from(25, 10, 7, 11), Some(13));
+        assert_eq!(days_from(7, 11, 25, 10), Some(-13));
+        assert_eq!(days_from(25, 12, 4, 1), Some(10));
+        assert_eq!(days_from(4, 1, 25, 12), Some(-10));
+        assert_eq!(days_from(1, 12, 1, 13), None);
+        assert_eq!(days_from(1, 0, 1, 1), None);
+        assert!(near_offset(13, Some(1917)));
+        assert!(near_offset(6, Some(1917)), "30 December [5 January]");
+        assert!(!near_offset(31, Some(1917)));
+        assert!(!near_offset(-13, Some(1917)));
+    }
+
+    #[test]
     fn slashed_days_of_one_month_are_as_far_apart_as_the_calendars() {
         let y = |value| Some(WrittenYear::plain(value));
         assert!(apart_as_calendars(13, 26, y(1917)));
@@ -1416,24 +1541,32 @@ mod tests {
         );
     }
 
+    /// The first mention `reading` finds at the start of `i`: its kind,
+    /// its text, its first side's label, and the rest.
+    fn first_mention(i: &str) -> Option<(Kind, &str, Option<CalendarKind>, &str)> {
+        match reading(i)? {
+            (Reading::Mentions(ms), rest) => {
+                let m = ms.first()?;
+                Some((m.kind, m.text, m.first.label, rest))
+            }
+            _ => None,
+        }
+    }
+
     #[test]
     fn two_labelled_dates() {
-        let (rest, m) = label_then_date::<E>("OS 25 December 1642; NS 4 January 1643)").unwrap();
-        let second = m.second.unwrap();
-        assert_eq!((m.kind, rest), (Kind::Pair, ")"));
+        let (kind, text, label, rest) =
+            first_mention("OS 25 December 1642; NS 4 January 1643)").unwrap();
         assert_eq!(
-            (second.day, second.month, second.label),
-            (4, 1, Some(CalendarKind::Gregorian))
+            (kind, label, rest),
+            (Kind::Pair, Some(CalendarKind::Julian), ")")
         );
-        let (rest, m) = label_then_date::<E>("O.S. 25 October, O.S. 26 October").unwrap();
+        assert_eq!(text, "OS 25 December 1642; NS 4 January 1643");
         assert_eq!(
-            (m.kind, rest),
-            (Kind::Single, ", O.S. 26 October"),
+            first_mention("O.S. 25 October, O.S. 26 October").map(|m| (m.0, m.3)),
+            Some((Kind::Single, ", O.S. 26 October")),
             "one calendar"
         );
-        // Short lower-case labels before a date are words.
-        assert!(label_then_date::<E>("os 25 de outubro").is_err());
-        assert!(label_then_date::<E>("o.s. 25 October").is_ok());
         match reading("25 October O.S., 7 November N.S. 1917.") {
             Some((Reading::Mentions(ms), rest)) => {
                 assert_eq!((ms[0].kind, rest), (Kind::Pair, "."));
@@ -1441,6 +1574,91 @@ mod tests {
             }
             _ => panic!("no pair"),
         }
+    }
+
+    #[test]
+    fn labelled_dates_that_cannot_be_one_day_are_a_list() {
+        // Old New Year: the years may differ by one.
+        assert_eq!(
+            first_mention("11 February 1731 O.S.; 22 February 1732 N.S.").map(|m| m.0),
+            Some(Kind::Pair)
+        );
+        for list in [
+            "5 May 1700 O.S.; 3 June 1701 N.S.",
+            "O.S. 5 May; N.S. 3 June",
+            "O.S. 5 May 1700; N.S. 16 May 1702",
+        ] {
+            assert_eq!(
+                first_mention(list).map(|m| m.0),
+                Some(Kind::Single),
+                "{list}"
+            );
+        }
+        // A slip is still a pair, for the checker to report.
+        assert_eq!(
+            first_mention("30 December 1917 O.S.; 5 January 1918 N.S.").map(|m| m.0),
+            Some(Kind::Pair)
+        );
+        assert!(
+            bracket_then_date::<E>("(25 October O.S.) 26 October (8 November) 1917").is_err(),
+            "the date outside begins its own pair"
+        );
+        assert!(
+            bracket_then_date::<E>("(O.S. 25 October) 7 November O.S. 1917").is_err(),
+            "one calendar"
+        );
+    }
+
+    #[test]
+    fn a_label_before_a_pair_is_its_first_sides() {
+        let (kind, text, label, rest) =
+            first_mention("OS 25 October (7 November) 1917, x").unwrap();
+        assert_eq!(
+            (kind, text, label, rest),
+            (
+                Kind::Pair,
+                "OS 25 October (7 November) 1917",
+                Some(CalendarKind::Julian),
+                ", x"
+            )
+        );
+        let (kind, text, ..) = first_mention("OS 25 December 1642 (NS 4 January 1643).").unwrap();
+        assert_eq!(
+            (kind, text),
+            (Kind::Pair, "OS 25 December 1642 (NS 4 January 1643)")
+        );
+        assert_eq!(
+            first_mention("O.S. 25 October 1917 x").map(|m| (m.0, m.3)),
+            Some((Kind::Single, " x"))
+        );
+    }
+
+    #[test]
+    fn undotted_labels_before_a_date_need_a_pair() {
+        // Words and abbreviations, not labels.
+        for text in [
+            "os 25 de outubro",
+            "Os 25 de outubro de 1917",
+            "OS 25 DE ABRIL DE 1974",
+            "NS 6 December 1917",
+            "Ast 3. Mai 1900",
+            "СС 9 ноября 1938",
+            "νη 12 Μαΐου",
+            "s/n 12 de octubre",
+            "GS 12 mars 1700",
+        ] {
+            assert_eq!(first_mention(text), None, "{text}");
+        }
+        assert_eq!(
+            first_mention("o.s. 25 October").map(|m| m.0),
+            Some(Kind::Single)
+        );
+        // After a date, an undotted label must end the phrase, on its line.
+        assert_eq!(label_after_date(" os soldados"), None);
+        assert_eq!(label_after_date("\nOS X"), None);
+        assert_eq!(label_after_date(" OS, x").map(|l| l.0), Some(", x"));
+        assert_eq!(label_after_date(" os 1917").map(|l| l.0), Some(" 1917"));
+        assert_eq!(label_after_date(" O.S. and").map(|l| l.0), Some(" and"));
     }
 
     #[test]
@@ -1539,6 +1757,24 @@ mod tests {
             Some((25, 10, 7, 11, " x"))
         );
         assert_eq!(pair(numeric_pair("3.10 (3.11) 2022 x")), None);
+        // Arabic months: months, about the calendars' difference apart.
+        for decimals in [
+            "3.10 (3.11) 2022 г.",
+            "2.5 (2.6) 1917 г.",
+            "1.12 (1.15) 1990 г.",
+            "3.10 (5.10) 1917 г.",
+        ] {
+            assert_eq!(pair(numeric_pair(decimals)), None, "{decimals}");
+        }
+        assert_eq!(
+            pair(numeric_pair("30.12 (5.1) 1918 г.")),
+            Some((30, 12, 5, 1, "")),
+            "a slip, for the checker"
+        );
+        assert_eq!(
+            pair(numeric_pair("7.11 (25.10) 1917 г.")),
+            Some((7, 11, 25, 10, ""))
+        );
         assert_eq!(pair(numeric_pair("25.X (7.XI) 300 men")), None);
         let (rest, m) = day_ranges::<E>("10–18 (23–31) January 1918.").unwrap();
         assert_eq!(
