@@ -132,8 +132,11 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 /// [`ordinal_suffix`] past its test of the first byte.
 #[inline(never)]
 fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    const SUFFIXES: [&str; 13] = [
-        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "го", "º", "ª", "°",
+    // ASCII letters match in either case; Russian endings are also given
+    // in capitals, for text set in capitals ("1ГО (14ГО) МАЯ").
+    const SUFFIXES: [&str; 18] = [
+        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "го", "-ГО", "-Е", "-ОЕ", "-ОГО",
+        "ГО", "º", "ª", "°",
     ];
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
@@ -290,6 +293,13 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     }
     if let Ok((after, _)) = (space0::<E>, year_word).parse(rest) {
         rest = after;
+    } else if let Some(after) = rest.strip_prefix(". ") {
+        // Serbian and Croatian put the ordinal dot on the year too: "1917.
+        // године". A capital after the dot begins a sentence.
+        let lower = after.chars().next().is_some_and(char::is_lowercase);
+        if let (true, Ok((after, _))) = (lower, year_word::<E>(after)) {
+            rest = after;
+        }
     }
     let value = match crate::calendar::year::from_era(i64::from(value), bc == Some(true)) {
         Some(v) => v,
@@ -399,6 +409,8 @@ mod tests {
         assert_eq!(ordinal_suffix::<E>("-го октября"), Ok((" октября", "-го")));
         assert!(ordinal_suffix::<E>("there").is_err());
         assert_eq!(ordinal_suffix::<E>("го (13го)"), Ok((" (13го)", "го")));
+        assert_eq!(ordinal_suffix::<E>("ГО МАЯ"), Ok((" МАЯ", "ГО")));
+        assert_eq!(ordinal_suffix::<E>("-ГО МАЯ"), Ok((" МАЯ", "-ГО")));
         assert!(
             ordinal_suffix::<E>("года").is_err(),
             "a word glued to a number"
@@ -410,6 +422,13 @@ mod tests {
         let y = |s| year::<E>(s).map(|(rest, y)| (rest, y.value, y.dual.map(|d| d.january)));
         assert_eq!(y("1917 г. (x"), Ok((" (x", 1917, None)));
         assert_eq!(y("1917 года"), Ok(("", 1917, None)));
+        assert_eq!(y("1917. године, x"), Ok((", x", 1917, None)));
+        assert_eq!(
+            y("1917. Године"),
+            Ok((". Године", 1917, None)),
+            "a sentence"
+        );
+        assert_eq!(y("1917. x"), Ok((". x", 1917, None)));
         assert_eq!(y("44 BC."), Ok(("", -43, None)));
         assert_eq!(y("44 B.C., x"), Ok((", x", -43, None)));
         assert_eq!(y("AD 1066"), Ok(("", 1066, None)));
