@@ -296,9 +296,10 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     } else if let Some(after) = rest.strip_prefix(". ") {
         // Serbian and Croatian put the ordinal dot on the year too: "1917.
         // године". A capital after the dot begins a sentence.
-        let lower = after.chars().next().is_some_and(char::is_lowercase);
-        if let (true, Ok((after, _))) = (lower, year_word::<E>(after)) {
-            rest = after;
+        if after.chars().next().is_some_and(char::is_lowercase) {
+            if let Ok((after, _)) = year_word::<E>(after) {
+                rest = after;
+            }
         }
     }
     let value = match crate::calendar::year::from_era(i64::from(value), bc == Some(true)) {
