@@ -522,16 +522,25 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
 /// A label after a date: "25 October 1917 O.S.", "(N.S.)", or after a
 /// comma if the label ends there ("25 October, O.S., 1917", but not "On 25
 /// October, Julian Bond wrote"). An undotted label (see [`undotted`]) must
-/// be on the date's line and end there too: "25 de outubro de 1917 os
-/// soldados" has none.
+/// be on the date's line, and unless it is "OS" or "NS" in capitals, no
+/// word may follow it on that line: "25 de outubro de 1917 os soldados"
+/// has none, "25 December 1642 OS in Woolsthorpe" and "3 June 1904 os."
+/// have one.
 fn label_after_date(after: &str) -> Option<(&str, CalendarKind)> {
     let (start, (_, comma, _)) = (space0::<()>, opt(punct(',')), space0).parse(after).ok()?;
     if let Ok((rest, l)) = bracketed_label::<()>(start) {
         return (comma.is_none() || label_ends(rest)).then_some((rest, l));
     }
     let (rest, l) = label::<()>(start).ok()?;
-    let ends = if undotted(consumed_between(start, rest)) {
-        !consumed_between(after, start).contains('\n') && label_ends(rest)
+    let written = consumed_between(start, rest);
+    let ends = if undotted(written) {
+        let next = rest
+            .trim_start_matches([' ', '\t', '\u{a0}'])
+            .chars()
+            .next();
+        let no_word = next.is_none_or(|c| !c.is_alphabetic());
+        let capitals = matches!(written, "OS" | "NS");
+        !consumed_between(after, start).contains('\n') && (capitals || no_word)
     } else {
         comma.is_none() || label_ends(rest)
     };
@@ -925,11 +934,11 @@ fn near_offset(gap: i64, year: Option<i32>) -> bool {
     (gap - expected_offset(year)).abs() <= PAIR_SLIP
 }
 
-/// Whether two dates, each with its label (or one with a label and the
-/// other taken as the other calendar), can be one day in two calendars:
-/// years equal or next to each other (an old New Year: "11 February 1731
-/// O.S.; 22 February 1732 N.S."), and days about the calendars' difference
-/// apart. `year` is the year written after both, if any.
+/// Whether two dates, with labels or not, can be one day in two
+/// calendars: years equal or next to each other (an old New Year: "11
+/// February 1731 O.S.; 22 February 1732 N.S."), and days about the
+/// calendars' difference apart, either first. `year` is the year written
+/// after both, if any.
 fn one_day_in_two<'a>(
     first: &RawSide<'a>,
     second: &RawSide<'a>,
@@ -942,12 +951,10 @@ fn one_day_in_two<'a>(
         }
     }
     let year = years.0.or(years.1).or(year.map(|y| y.value));
-    let (julian, gregorian) = match (first.label, second.label) {
-        (Some(CalendarKind::Gregorian), _) | (None, Some(CalendarKind::Julian)) => (second, first),
-        _ => (first, second),
-    };
-    days_from(julian.day, julian.month, gregorian.day, gregorian.month)
-        .is_some_and(|gap| near_offset(gap, year))
+    // Either way round: labels swapped ("O.S. 7 November; N.S. 25
+    // October") are a pair for the checker to report.
+    days_from(first.day, first.month, second.day, second.month)
+        .is_some_and(|gap| near_offset(gap.abs(), year))
 }
 
 /// Days around a slash with a shared month, or two months.
@@ -1599,6 +1606,12 @@ mod tests {
             first_mention("30 December 1917 O.S.; 5 January 1918 N.S.").map(|m| m.0),
             Some(Kind::Pair)
         );
+        // So are labels swapped.
+        assert_eq!(
+            first_mention("O.S. 7 November 1917; N.S. 25 October 1917").map(|m| m.0),
+            Some(Kind::Pair)
+        );
+        assert!(bracket_then_date::<E>("(O.S. 7 November) 25 October 1917").is_ok());
         assert!(
             bracket_then_date::<E>("(25 October O.S.) 26 October (8 November) 1917").is_err(),
             "the date outside begins its own pair"
@@ -1658,6 +1671,10 @@ mod tests {
         assert_eq!(label_after_date("\nOS X"), None);
         assert_eq!(label_after_date(" OS, x").map(|l| l.0), Some(", x"));
         assert_eq!(label_after_date(" os 1917").map(|l| l.0), Some(" 1917"));
+        assert_eq!(label_after_date(" OS in").map(|l| l.0), Some(" in"));
+        assert_eq!(label_after_date(" os\nin").map(|l| l.0), Some("\nin"));
+        assert_eq!(label_after_date(" os — in").map(|l| l.0), Some(" — in"));
+        assert_eq!(label_after_date(" NS |").map(|l| l.0), Some(" |"));
         assert_eq!(label_after_date(" O.S. and").map(|l| l.0), Some(" and"));
     }
 
