@@ -747,9 +747,10 @@ fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMenti
     let (rest, _) = space0(rest)?;
     let (rest, date) = named_date(rest)?;
     let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
-    let labels = (first.label, second_label);
-    if labels.0.or(labels.1).is_none() || labels.0.is_some() && labels.0 == labels.1 {
-        return fail(i, ErrorKind::Verify);
+    match (first.label, second_label) {
+        (None, None) => return fail(i, ErrorKind::Verify),
+        (Some(a), Some(b)) if a == b => return fail(i, ErrorKind::Verify),
+        _ => {}
     }
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, second_label);
@@ -939,11 +940,7 @@ fn near_offset(gap: i64, year: Option<i32>) -> bool {
 /// February 1731 O.S.; 22 February 1732 N.S."), and days about the
 /// calendars' difference apart, either first. `year` is the year written
 /// after both, if any.
-fn one_day_in_two<'a>(
-    first: &RawSide<'a>,
-    second: &RawSide<'a>,
-    year: Option<WrittenYear>,
-) -> bool {
+fn one_day_in_two(first: &RawSide<'_>, second: &RawSide<'_>, year: Option<WrittenYear>) -> bool {
     let years = (first.year.map(|y| y.value), second.year.map(|y| y.value));
     if let (Some(a), Some(b)) = years {
         if a.abs_diff(b) > 1 {
@@ -953,8 +950,13 @@ fn one_day_in_two<'a>(
     let year = years.0.or(years.1).or(year.map(|y| y.value));
     // Either way round: labels swapped ("O.S. 7 November; N.S. 25
     // October") are a pair for the checker to report.
-    days_from(first.day, first.month, second.day, second.month)
-        .is_some_and(|gap| near_offset(gap.abs(), year))
+    apart_as_one_day(first.day, first.month, second.day, second.month, year)
+}
+
+/// Whether day `d1` of month `m1` and day `d2` of month `m2`, either
+/// first, are within [`PAIR_SLIP`] of the calendars' difference in `year`.
+fn apart_as_one_day(d1: u32, m1: u8, d2: u32, m2: u8, year: Option<i32>) -> bool {
+    days_from(d1, m1, d2, m2).is_some_and(|gap| near_offset(gap.abs(), year))
 }
 
 /// Days around a slash with a shared month, or two months.
@@ -1104,9 +1106,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         Err(e) => match tail_year::<E>(rest) {
             Ok((after, y)) if y.era || y.value >= 1000 => {
                 let worded = consumed_between(rest, after).contains(char::is_alphabetic);
-                let apart = days_from(d1, m1, d2, m2).map(i64::abs);
-                let dates = apart.is_some_and(|gap| near_offset(gap, Some(y.value)));
-                if !(roman || worded && dates) {
+                if !(roman || worded && apart_as_one_day(d1, m1, d2, m2, Some(y.value))) {
                     return Err(e);
                 }
                 (after, y)
