@@ -377,9 +377,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         let Some(before) = text.get(limit..at) else {
             break;
         };
-        // Step back over space and the punctuation found inside dates.
+        // Step back over space and the punctuation found inside dates (and
+        // after a label: "Old Style: 25 December").
         let trimmed =
-            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'));
         let Some(last) = trimmed.chars().next_back() else {
             break;
         };
@@ -417,7 +418,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             found.push(word_at);
             at = word_at;
             after_label = false;
-            continue;
+            // A range word may also end a label: "с/с 25 октября", where
+            // "с" may begin "с 24 на 25 октября".
+            if !(range && info.ends_label) {
+                continue;
+            }
         }
         // A label may end here, or a longer label may end in the label
         // just found ("по ст. ст." around "ст. ст.").
@@ -426,6 +431,7 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         }
         // A label of one or more words ending here: "O.S.", "по ст. ст.".
         match label_start(text, limit, word_at, limit + trimmed.len()) {
+            Some(label_at) if label_at == at && range => break,
             Some(label_at) => {
                 found.push(label_at);
                 at = label_at;

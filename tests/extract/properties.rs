@@ -67,10 +67,11 @@ const ROMAN: [&str; 12] = [
 /// in one of the numeric
 /// forms, or in English with a comma before the label in the bracket, a
 /// labelled bracket before the other date, two labelled dates, glued
-/// Russian ordinals, or an undotted label before a pair, with the text and
-/// where the mention is in it.
+/// Russian ordinals, an undotted label before a pair, two labelled dates
+/// around a slash, or Serbian numeric months with their dots, with the text
+/// and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..10usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..12usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -91,6 +92,13 @@ fn numeric_case() -> impl Strategy<Value = Case> {
             ),
             7 if jm == gm => format!("{jd}го ({gd}го) {} {year}", english(jm)),
             8 => format!("OS {jd} {} ({gd} {}) {year}", english(jm), english(gm)),
+            9 => format!(
+                "O.S. {jd} {} {year} / N.S. {gd} {} {}",
+                english(jm),
+                english(gm),
+                g.year()
+            ),
+            10 => format!("{jd}.{jm}. ({gd}.{gm}.) {year}. године"),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

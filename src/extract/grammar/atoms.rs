@@ -70,6 +70,18 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     Ok((rest, space))
 }
 
+/// Space with perhaps a comma in it, and whether there was one: `" "`,
+/// `", "`, `" ,\n"`. Without a comma it is [`space0`], one line break at
+/// most: two [`space0`] in a row would span a blank line ("… 1642" and a
+/// paragraph starting "O.S. was the style").
+pub(crate) fn comma_space<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
+    let (rest, _) = space0(i)?;
+    match rest.strip_prefix(',') {
+        Some(after) => space0(after).map(|(rest, _)| (rest, true)),
+        None => Ok((rest, false)),
+    }
+}
+
 /// A run of ASCII digits, at most `max` long and not followed by another
 /// digit, with its value and length. Numbers of up to nine digits fit in a
 /// `u32`; callers never ask for more.

@@ -6,8 +6,8 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    DASHES, Res, WrittenYear, close, closes_soon, consumed_between, dash, day_number, fail,
-    number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
+    DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
+    fail, number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -302,7 +302,11 @@ fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)>
 
 /// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`.
 fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
-    let (rest, _) = (space0, opt(punct(',')), space0).parse(i)?;
+    let (rest, _) = comma_space(i)?;
+    // Stopped at a blank line, which the year's own space would cross.
+    if rest.starts_with('\n') {
+        return fail(i, ErrorKind::Space);
+    }
     year_after_day_month(rest)
 }
 
@@ -436,8 +440,8 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
             (rest, None, date)
         }
     };
-    let (rest, after) = match (space0::<E>, opt(punct(',')), space0, label).parse(rest) {
-        Ok((after, (_, comma, _, l))) if comma.is_none() || label_ends(after) => (after, Some(l)),
+    let (rest, after) = match (comma_space::<E>, label).parse(rest) {
+        Ok((after, (comma, l))) if !comma || label_ends(after) => (after, Some(l)),
         _ => (rest, None),
     };
     Ok((rest, RawSide::from_date(date, before.or(after))))
@@ -505,8 +509,8 @@ fn undotted(written: &str) -> bool {
         && written.chars().filter(|c| c.is_alphabetic()).count() <= 4
 }
 
-/// A label before a date, and whether it is written undotted (see
-/// [`undotted`]). Of undotted labels only "OS" and "NS", in capitals, are
+/// A label before a date, perhaps with a colon, and whether it is written
+/// undotted (see [`undotted`]). Of undotted labels only "OS" and "NS", in capitals, are
 /// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
 /// a name.
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
@@ -516,6 +520,8 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
     if undotted && !matches!(written, "OS" | "NS") {
         return fail(i, ErrorKind::Verify);
     }
+    // "Old Style: 25 December 1642", "(N.S.: 4 January 1643)".
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
     Ok((rest, (l, undotted)))
 }
 
@@ -523,13 +529,14 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
 /// comma if the label ends there ("25 October, O.S., 1917", but not "On 25
 /// October, Julian Bond wrote"). An undotted label (see [`undotted`]) must
 /// be on the date's line, and unless it is "OS" or "NS" in capitals, no
-/// word may follow it on that line: "25 de outubro de 1917 os soldados"
-/// has none, "25 December 1642 OS in Woolsthorpe" and "3 June 1904 os."
-/// have one.
-fn label_after_date(after: &str) -> Option<(&str, CalendarKind)> {
-    let (start, (_, comma, _)) = (space0::<()>, opt(punct(',')), space0).parse(after).ok()?;
+/// word or number but the date's year may follow it on that line: "25 de
+/// outubro de 1917 os soldados" and "12 March 2019 S/N 4471" have none,
+/// "25 December 1642 OS in Woolsthorpe", "3 June 1904 os." and "25 October
+/// os 1917" have one. `year_written` says whether the date has its year.
+fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKind)> {
+    let (start, comma) = comma_space::<()>(after).ok()?;
     if let Ok((rest, l)) = bracketed_label::<()>(start) {
-        return (comma.is_none() || label_ends(rest)).then_some((rest, l));
+        return (!comma || label_ends(rest)).then_some((rest, l));
     }
     let (rest, l) = label::<()>(start).ok()?;
     let written = consumed_between(start, rest);
@@ -538,13 +545,25 @@ fn label_after_date(after: &str) -> Option<(&str, CalendarKind)> {
             .trim_start_matches([' ', '\t', '\u{a0}'])
             .chars()
             .next();
-        let no_word = next.is_none_or(|c| !c.is_alphabetic());
+        // Nor a number ("1917 os 300 soldados", "2019 S/N 4471"), but the
+        // year of a date without one ("25 October os 1917").
+        let no_word = next.is_none_or(|c| !c.is_alphanumeric())
+            || (!year_written && year_after_label(rest).is_some());
         let capitals = matches!(written, "OS" | "NS");
         !consumed_between(after, start).contains('\n') && (capitals || no_word)
     } else {
-        comma.is_none() || label_ends(rest)
+        !comma || label_ends(rest)
     };
     ends.then_some((rest, l))
+}
+
+/// The year after a label that follows a date without one, "25 October
+/// O.S. 1917": of four digits or with its era ("7 November N.S. 300
+/// workers" has none).
+fn year_after_label(rest: &str) -> Option<(&str, WrittenYear)> {
+    tail_year::<()>(rest)
+        .ok()
+        .filter(|(_, y)| y.era || y.value >= 1000)
 }
 
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
@@ -622,16 +641,14 @@ fn after_date<'a>(
     }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)", "25 October, O.S.".
     let labelled = if bracket || word || next == Some(',') {
-        label_after_date(after)
+        label_after_date(after, date.year.is_some())
     } else {
         None
     };
     if let Some((rest, l)) = labelled {
         let mut side = RawSide::from_date(date, Some(l));
-        // "25 October O.S. 1917": the year after the label (of four digits
-        // or with its era: "7 November N.S. 300 workers" has none).
-        let rest = match tail_year::<()>(rest) {
-            Ok((after, y)) if side.year.is_none() && (y.era || y.value >= 1000) => {
+        let rest = match year_after_label(rest) {
+            Some((after, y)) if side.year.is_none() => {
                 side.year = Some(y);
                 after
             }
@@ -683,24 +700,30 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
 }
 
 /// After the labelled date `first`, the other calendar's date with its own
-/// label, past a semicolon or a comma, and the year of both if neither has
-/// one: Newton's "OS 25 December 1642; NS 4 January 1643", "25 October
-/// O.S., 7 November N.S. 1917". The two must be able to be one day (see
-/// [`one_day_in_two`]): "5 May 1700 O.S.; 3 June 1701 N.S." is a list.
+/// label, past a semicolon, a comma, a slash or an equals sign, and the
+/// year of both if neither has one: Newton's "OS 25 December 1642; NS 4
+/// January 1643", "25 October O.S., 7 November N.S. 1917", "OS 25 October
+/// 1917 / NS 7 November 1917". After a semicolon or a comma the two must be
+/// able to be one day (see [`one_day_in_two`]): "5 May 1700 O.S.; 3 June
+/// 1701 N.S." is a list. A slash or an equals sign says they are one day,
+/// so a slip there is a pair, for the checker to report.
 fn other_labelled<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: &RawSide<'a>,
 ) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
-    let (rest, _) = (space0, punct(';').or(punct(',')), space0).parse(i)?;
+    let list = punct(';').or(punct(','));
+    let equal = punct('/').or(punct('='));
+    let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
     let label_first = (label_before, space0, named_date).map(|((l, _), _, d)| (l, d));
-    let label_after = (named_date, space0, opt(punct(',')), space0, label).map(|(d, .., l)| (l, d));
+    let label_after = (named_date, comma_space, label).map(|(d, _, l)| (l, d));
     let (rest, (l, date)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, Some(l));
-    if !one_day_in_two(first, &second, tail_year) {
+    let said_equal = matches!(separator, '/' | '=');
+    if !said_equal && !one_day_in_two(first, &second, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (second, tail_year)))
@@ -1057,14 +1080,20 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
 /// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`
 fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     // "26.10", "26. X", or a slash before a Roman month only ("19/II"):
-    // "13/26" is two days.
-    let day_month = |s: &'a str| -> Res<'a, (u32, u8), E> {
+    // "13/26" is two days. The month's own dot, as Serbian and German
+    // write it ("25.10. (7.11.)"), is taken unless a year follows it.
+    let day_month = |s: &'a str| -> Res<'a, (u32, u8, bool), E> {
         let (r, d) = day_number(s)?;
         let (r, m) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
             Ok((r, (_, _, m))) => (r, m),
             Err(_) => (punct('/'), roman_month).map(|(_, m)| m).parse(r)?,
         };
-        Ok((r, (d, m)))
+        match r.strip_prefix('.') {
+            Some(after) if !after.starts_with(|c: char| c.is_ascii_digit()) => {
+                Ok((after, (d, m, true)))
+            }
+            _ => Ok((r, (d, m, false))),
+        }
     };
     // "26.10.1917 (8.11.1917)": two complete numeric dates. (Around a
     // slash they are as often a period: "01.03.2021/15.03.2021".)
@@ -1078,7 +1107,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         );
         return Ok(RawMention::two(i, rest, Kind::Pair, first, second, None));
     }
-    let (after_first, (d1, m1)) = day_month(i)?;
+    let (after_first, (d1, m1, dot1)) = day_month(i)?;
     let (rest, bracket) = match (space0::<E>, open).parse(after_first) {
         Ok((r, (_, c))) => (r, Some(c)),
         Err(_) => {
@@ -1087,7 +1116,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         }
     };
     let second_start = rest;
-    let (after_second, (d2, m2)) = day_month(rest)?;
+    let (after_second, (d2, m2, dot2)) = day_month(rest)?;
     let rest = match bracket {
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
@@ -1098,15 +1127,18 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     // ("26.X/8.XI 300 men"). After space, Arabic months must be months and
     // the days about the calendars' difference apart, either first:
     // "versions 3.10 (3.11) 2022 г." and "1.12 (1.15) 1990 г." are
-    // decimals. (After a dot they are dates, if wrong ones: "26.13/8.11.1917"
-    // is for the checker.)
+    // decimals. So may be dates with their months' dots ("25.10. (7.11.)
+    // 1917"), which decimals never have. (After a dot they are dates, if
+    // wrong ones: "26.13/8.11.1917" is for the checker.)
     let roman = consumed_between(i, after_second).contains(['I', 'V', 'X']);
     let (rest, y) = match (punct::<E>('.'), number_year).parse(rest) {
         Ok((rest, (_, y))) => (rest, y),
         Err(e) => match tail_year::<E>(rest) {
             Ok((after, y)) if y.era || y.value >= 1000 => {
                 let worded = consumed_between(rest, after).contains(char::is_alphabetic);
-                if !(roman || worded && apart_as_one_day(d1, m1, d2, m2, Some(y.value))) {
+                let dotted = dot1 && dot2;
+                let one_day = apart_as_one_day(d1, m1, d2, m2, Some(y.value));
+                if !(roman || (worded || dotted) && one_day) {
                     return Err(e);
                 }
                 (after, y)
@@ -1623,6 +1655,63 @@ mod tests {
     }
 
     #[test]
+    fn labelled_dates_around_a_slash_or_an_equals_sign_are_one_day() {
+        for text in [
+            "OS 25 October 1917 / NS 7 November 1917",
+            "O.S. 25 October 1917 / N.S. 7 November 1917",
+            "OS 25 October 1917 = NS 7 November 1917",
+            "25 October 1917 O.S. = 7 November 1917 N.S.",
+        ] {
+            let input = format!("{text}, x");
+            let (kind, written, label, rest) = first_mention(&input).unwrap();
+            assert_eq!(
+                (kind, written, label, rest),
+                (Kind::Pair, text, Some(CalendarKind::Julian), ", x"),
+                "{text}"
+            );
+        }
+        // They say one day: a slip is a pair, for the checker to report,
+        // where after a semicolon it would be a list.
+        assert_eq!(
+            first_mention("O.S. 5 May 1700 = N.S. 3 June 1700").map(|m| m.0),
+            Some(Kind::Pair)
+        );
+        assert_eq!(
+            first_mention("O.S. 5 May 1700; N.S. 3 June 1700").map(|m| m.0),
+            Some(Kind::Single)
+        );
+        // Undotted labels still need the other calendar on the other side.
+        assert_eq!(
+            first_mention("OS 25 October 1917 / OS 7 November 1917"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_label_after_a_date_is_on_its_paragraph() {
+        for text in [
+            "25 December 1642\n\nO.S. was the style then.",
+            "25 December 1642,\n\nO.S. was the style then.",
+            "25 December 1642 \n \n O.S. was the style then.",
+        ] {
+            assert!(
+                matches!(reading(text), Some((Reading::Anchor(_), _))),
+                "{text:?}"
+            );
+        }
+        let (kind, ..) = first_mention("25 December 1642\nO.S., at home").unwrap();
+        assert_eq!(kind, Kind::Single, "a line break inside a date");
+        // Nor does a year after a pair come from the next paragraph.
+        match reading("26 October (8 November)\n\n1917 was the year.") {
+            Some((Reading::Mentions(ms), rest)) => {
+                assert_eq!(ms[0].tail_year, None);
+                assert_eq!(rest, "\n\n1917 was the year.");
+            }
+            _ => panic!("no pair"),
+        }
+    }
+
+    #[test]
     fn a_label_before_a_pair_is_its_first_sides() {
         let (kind, text, label, rest) =
             first_mention("OS 25 October (7 November) 1917, x").unwrap();
@@ -1667,15 +1756,26 @@ mod tests {
             Some(Kind::Single)
         );
         // After a date, an undotted label must end the phrase, on its line.
-        assert_eq!(label_after_date(" os soldados"), None);
-        assert_eq!(label_after_date("\nOS X"), None);
-        assert_eq!(label_after_date(" OS, x").map(|l| l.0), Some(", x"));
-        assert_eq!(label_after_date(" os 1917").map(|l| l.0), Some(" 1917"));
-        assert_eq!(label_after_date(" OS in").map(|l| l.0), Some(" in"));
-        assert_eq!(label_after_date(" os\nin").map(|l| l.0), Some("\nin"));
-        assert_eq!(label_after_date(" os — in").map(|l| l.0), Some(" — in"));
-        assert_eq!(label_after_date(" NS |").map(|l| l.0), Some(" |"));
-        assert_eq!(label_after_date(" O.S. and").map(|l| l.0), Some(" and"));
+        let after = |text| label_after_date(text, true).map(|l| l.0);
+        assert_eq!(after(" os soldados"), None);
+        assert_eq!(after("\nOS X"), None);
+        assert_eq!(after(" OS, x"), Some(", x"));
+        assert_eq!(after(" OS in"), Some(" in"));
+        assert_eq!(after(" os\nin"), Some("\nin"));
+        assert_eq!(after(" os — in"), Some(" — in"));
+        assert_eq!(after(" NS |"), Some(" |"));
+        assert_eq!(after(" O.S. and"), Some(" and"));
+        // A number after an undotted label: only the year of a date
+        // without one.
+        for number in [" os 300 soldados", " S/N 4471", " o/s 12 units", " os 1917"] {
+            assert_eq!(after(number), None, "{number}");
+        }
+        assert_eq!(
+            label_after_date(" os 1917", false).map(|l| l.0),
+            Some(" 1917")
+        );
+        assert_eq!(label_after_date(" os 300 x", false), None);
+        assert_eq!(after(" O.S. 300 x"), Some(" 300 x"), "dotted");
     }
 
     #[test]
