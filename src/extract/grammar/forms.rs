@@ -509,10 +509,11 @@ fn undotted(written: &str) -> bool {
         && written.chars().filter(|c| c.is_alphabetic()).count() <= 4
 }
 
-/// A label before a date, perhaps with a colon, and whether it is written
-/// undotted (see [`undotted`]). Of undotted labels only "OS" and "NS", in capitals, are
-/// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
-/// a name.
+/// A label before a date, perhaps with a colon, and whether it is as often
+/// something else: written undotted (see [`undotted`]), or "Julian", a
+/// name ("a letter to Julian 25 May 1990"). Of undotted labels only "OS"
+/// and "NS", in capitals, are taken there: "os 25 de outubro" is "the 25th
+/// of October", "Ast 3. Mai" a name.
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
@@ -522,7 +523,7 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
     }
     // "Old Style: 25 December 1642", "(N.S.: 4 January 1643)".
     let rest = rest.strip_prefix(':').unwrap_or(rest);
-    Ok((rest, (l, undotted)))
+    Ok((rest, (l, undotted || written == "Julian")))
 }
 
 /// A label after a date: "25 October 1917 O.S.", "(N.S.)", or after a
@@ -674,10 +675,11 @@ fn after_date<'a>(
 /// A label, then a date: `"O.S. 25 October 1917"`; or two, each with the
 /// other calendar's label (see [`other_labelled`]); or a label before a
 /// pair, which is its first side's: `"O.S. 25 October (7 November) 1917"`.
-/// An undotted "OS" or "NS" is taken only before a pair: alone it is as
-/// often something else ("OS 25 DE ABRIL", "Halifax, NS 6 December").
+/// An undotted "OS" or "NS", or "Julian", is taken only before a pair:
+/// alone it is as often something else ("OS 25 DE ABRIL", "Halifax, NS 6
+/// December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (at_date, ((l, undotted), _)) = (label_before::<()>, space0).parse(i).ok()?;
+    let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
     if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side) {
@@ -692,7 +694,7 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
             return Some((Reading::Mentions(ms), rest));
         }
     }
-    if undotted {
+    if only_in_pair {
         return None;
     }
     let (rest, m) = RawMention::one(i, after, Kind::Single, side);
@@ -1748,9 +1750,14 @@ mod tests {
             "νη 12 Μαΐου",
             "s/n 12 de octubre",
             "GS 12 mars 1700",
+            "Julian 25 May 1990",
         ] {
             assert_eq!(first_mention(text), None, "{text}");
         }
+        assert_eq!(
+            first_mention("Julian 25 December 1642 = Gregorian 4 January 1643").map(|m| m.0),
+            Some(Kind::Pair)
+        );
         assert_eq!(
             first_mention("o.s. 25 October").map(|m| m.0),
             Some(Kind::Single)
