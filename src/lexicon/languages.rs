@@ -1898,8 +1898,9 @@ pub const DA: Language = Language {
 };
 
 /// Latin: the month adjectives in the forms used in dates ("Octobris",
-/// "mense Octobri", "Januarii"/"Ianuarii"), nominatives and abbreviations;
-/// also found inside German, Swedish, Polish and English texts.
+/// "mense Octobri", "Januarii"/"Ianuarii", with the final "ii" also
+/// written "ij": "Maij", "Junij"), nominatives and abbreviations; also
+/// found inside German, Swedish, Polish and English texts.
 pub const LA: Language = Language {
     code: "la",
     name: "Latin",
@@ -1913,6 +1914,8 @@ pub const LA: Language = Language {
             "januario",
             "ianuarium",
             "januarium",
+            "ianuarij",
+            "januarij",
             "ian",
             "jan",
             "ianuar",
@@ -1923,23 +1926,28 @@ pub const LA: Language = Language {
             "februarii",
             "februario",
             "februarium",
+            "februarij",
             "feb",
             "febr",
         ],
-        &["martius", "martii", "martio", "martium", "mar", "mart"],
+        &[
+            "martius", "martii", "martij", "martio", "martium", "mar", "mart",
+        ],
         &["aprilis", "aprili", "aprilem", "apr"],
         &[
-            "maius", "majus", "maii", "maji", "maio", "majo", "maium", "majum",
+            "maius", "majus", "maii", "maji", "maij", "maio", "majo", "maium", "majum",
         ],
         &[
-            "iunius", "junius", "iunii", "junii", "iunio", "junio", "iunium", "junium", "iun",
-            "jun",
+            "iunius", "junius", "iunii", "junii", "iunij", "junij", "iunio", "junio", "iunium",
+            "junium", "iun", "jun",
         ],
         &[
             "iulius",
             "julius",
             "iulii",
             "julii",
+            "iulij",
+            "julij",
             "iulio",
             "julio",
             "iulium",
