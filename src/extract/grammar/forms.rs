@@ -160,9 +160,10 @@ pub(crate) const HEADING_MARKS: usize = 32;
 /// and the marks before it on its line: a year of four digits, then only
 /// marks (and a full stop or colon) to the end of the line, in the shape
 /// of a wiki heading ("== 1917 =="), a Markdown heading ("## 1917"), bold
-/// on both sides ("**1917**"), or with a year word ("1917 год"). A number
-/// alone on its line is as often a page number, one after a bullet a count
-/// ("* 250"), one after "#" a reference ("#1917").
+/// on both sides ("**1917**"), with a year word ("1917 год"), or alone and
+/// underlined on the next line ("1917" over "===="). A number alone on its
+/// line is as often a page number, one after a bullet a count ("* 250"),
+/// one after "#" a reference ("#1917").
 ///
 /// `"1917 ==\n"` after `"== "`, `"1917\n"` after `"## "`, `"1917 год\n"`
 pub(crate) fn heading_year<'a>(i: &'a str, lead: &str) -> Option<(Reading<'a>, &'a str)> {
@@ -193,7 +194,34 @@ pub(crate) fn heading_year<'a>(i: &'a str, lead: &str) -> Option<(Reading<'a>, &
         && (trail_marks.is_empty() || all(trail_marks, '#'));
     let bold = matches!(lead_marks, "**" | "__" | "'''") && trail_marks == lead_marks;
     let word = written.contains(char::is_alphabetic);
-    (wiki || markdown || bold || word).then_some((Reading::Heading(y, written), rest))
+    let setext = lead_marks.is_empty() && trail_marks.is_empty() && underlined(after);
+    (wiki || markdown || bold || word || setext).then_some((Reading::Heading(y, written), rest))
+}
+
+/// How long a line under a heading ([`underlined`]) may be, in bytes: far
+/// less than a stream keeps after its last day number.
+const UNDERLINE: usize = 64;
+
+/// Whether the next line after `after` (which starts with the line break
+/// ending a heading's line) underlines it, as Markdown and plain text do:
+/// "1917" over "====" or "----", of three marks or more, at most
+/// [`UNDERLINE`] bytes.
+fn underlined(after: &str) -> bool {
+    let next = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix(['\n', '\r']))
+        .unwrap_or_default();
+    let line_len = next
+        .bytes()
+        .take(UNDERLINE + 1)
+        .take_while(|&b| b != b'\n' && b != b'\r')
+        .count();
+    let line = next
+        .get(..line_len)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '\t']);
+    let all = |mark: u8| line.len() >= 3 && line.bytes().all(|b| b == mark);
+    line_len <= UNDERLINE && (all(b'=') || all(b'-'))
 }
 
 /// Everything the grammar can read at the start of `i`, with the rest.
@@ -1494,6 +1522,18 @@ mod tests {
         assert_eq!(year("1917 the war\n", "== "), None);
         let far = format!("1917{}==\n", " ".repeat(HEADING_MARKS + 1));
         assert!(heading_year(&far, "== ").is_none());
+        // Underlined on the next line, with three marks or more.
+        assert_eq!(year("1917\n====\nx", ""), Some((1917, "1917", "\n====\nx")));
+        assert_eq!(
+            year("1917\r\n--- \r\n", ""),
+            Some((1917, "1917", "\r\n--- \r\n"))
+        );
+        assert_eq!(year("1917\n==\n", ""), None, "two marks");
+        assert_eq!(year("1917\n=-=\n", ""), None, "mixed marks");
+        assert_eq!(year("1917\n=== x\n", ""), None, "a word after");
+        assert_eq!(year("1917\n\n====\n", ""), None, "a blank line between");
+        let long = format!("1917\n{}\n", "=".repeat(UNDERLINE + 1));
+        assert!(heading_year(&long, "").is_none(), "too long");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, fail};
+use super::atoms::{Res, consumed_between, fail};
 use crate::calendar::{CalendarKind, Weekday};
 use crate::lexicon::{Begins, PhraseInfo, lexicon};
 
@@ -106,12 +106,13 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
 }
 
 /// `rest` after the abbreviation dot of `word`, the month before it ("Oct.
-/// 26"), if it has one. A dot at the end of the text, or before a capital
-/// letter, ends a sentence ("on 8 [21] November. The") and stays outside
-/// the mention; but not before a label ("25 Oct. O.S."), on the same line,
-/// or on the next after a word of four letters at most, short enough to
-/// be an abbreviation ("25 Oct.\nO.S."; "14 February.\nNew style came
-/// in" is no labelled date). On one line, "14 February. New style" is.
+/// 26"), if it has one. A dot at the end of the text, before a blank line
+/// or before a capital letter ends a sentence ("on 8 [21] November. The")
+/// and stays outside the mention; but not before a label ("25 Oct.
+/// O.S."), on the same line, or on the next after a word of four letters
+/// at most, short enough to be an abbreviation ("25 Oct.\nO.S."; "14
+/// February.\nNew style came in" is no labelled date). On one line, "14
+/// February. New style" is.
 pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     let Some(after) = rest.strip_prefix('.') else {
         return rest;
@@ -122,7 +123,11 @@ pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     let sentence_end = match same_line.chars().next() {
         None => true,
         Some('\n' | '\r') => {
+            // A paragraph ends there too ("from 2 (15) March." and a
+            // blank line): no date goes on across it.
+            let breaks = consumed_between(same_line, next_line).matches('\n').count();
             next_line.is_empty()
+                || breaks > 1
                 || next_line.starts_with(char::is_uppercase)
                     && !(short && label::<()>(next_line).is_ok())
         }
@@ -140,7 +145,7 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
     let mut found = lexicon().word(w).and_then(|info| info.weekday);
     if let Some(after_hyphen) = rest.strip_prefix('-') {
         if let Ok((after, _)) = word::<E>(after_hyphen) {
-            let compound = super::atoms::consumed_between(i, after);
+            let compound = consumed_between(i, after);
             if let Some(d) = lexicon().word(compound).and_then(|info| info.weekday) {
                 found = Some(d);
                 rest = after;
@@ -253,6 +258,9 @@ mod tests {
         assert_eq!(dot("."), ".");
         assert_eq!(dot(".\nThe"), ".\nThe");
         assert_eq!(dot(".\nO.S."), "\nO.S.");
+        assert_eq!(dot(".\n1917"), "\n1917");
+        assert_eq!(dot(".\n\n1917"), ".\n\n1917", "a blank line");
+        assert_eq!(dot(". \r\n \r\n1917"), ". \r\n \r\n1917", "a blank line");
         let full = |rest| abbreviation_dot("February", rest);
         assert_eq!(full(".\nNew style"), ".\nNew style");
         assert_eq!(full(". O.S."), " O.S.");
