@@ -7,6 +7,7 @@ use crate::calendar::{CalendarKind, DualYear, Weekday};
 
 /// What kind of mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Kind {
     /// One day written in both calendars: "26 October (8 November)".
     Pair,
@@ -35,6 +36,7 @@ impl Kind {
 
 /// How extraction decided which side is Julian.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Decision {
     /// A label in the text ("O.S.", "N.S.", "по старому стилю").
     Label,
@@ -51,6 +53,7 @@ pub enum Decision {
 
 /// Where a side's year came from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum YearSource {
     /// Written with this side: "26 October 1917".
     Written,
@@ -71,6 +74,7 @@ pub enum YearSource {
 
 /// A resolved year and its source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Year {
     /// Astronomical year, counted from 1 January.
     pub value: i32,
@@ -80,6 +84,7 @@ pub struct Year {
 
 /// One calendar's side of a mention, as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Side {
     /// Byte span of this side's own text (for a shared month, just its day).
     pub span: Range<usize>,
@@ -104,6 +109,7 @@ pub struct Side {
 
 /// A mention of a date in two calendars (or one side of one).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Mention {
     /// Byte span in the input.
     pub span: Range<usize>,

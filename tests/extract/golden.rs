@@ -35,6 +35,9 @@ fn side(text: &str, s: &Option<Side>) -> String {
         Some(YearSource::Context { anchor }) => {
             format!("context@{}", line_col(text, anchor.start).0)
         }
+        // The type is non-exhaustive: a later source shows as it debugs,
+        // and the golden files say so.
+        Some(other) => format!("{other:?}"),
     };
     let mut out = format!("{year}-{:02}-{days} ({source})", s.month);
     if let Some(w) = s.weekday {
