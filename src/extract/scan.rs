@@ -13,6 +13,7 @@ use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
 };
+use super::grammar::wiki::template_name;
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
@@ -394,6 +395,13 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             }
             break;
         }
+        // A parameter of a template: "{{OldStyleDate|7 November|…}}".
+        if last == '|' {
+            if let Some(open) = template_start(text, limit, limit + trimmed.len() - 1) {
+                found.push(open);
+            }
+            break;
+        }
         let Some(word_at) = word_start(trimmed).map(|s| limit + s) else {
             break;
         };
@@ -494,9 +502,42 @@ fn label_start(text: &str, limit: usize, word_at: usize, end: usize) -> Option<u
     None
 }
 
+/// How far before its first `|` a template's opening braces may be.
+const TEMPLATE_BACK: usize = 32;
+
+/// Where the template whose name ends at the `|` at `pipe` opens, if it is
+/// one of [`old_style_template`]'s (not before `limit`).
+///
+/// [`old_style_template`]: super::grammar::wiki::old_style_template
+fn template_start(text: &str, limit: usize, pipe: usize) -> Option<usize> {
+    let from = floor_boundary(text, pipe.saturating_sub(TEMPLATE_BACK)).max(limit);
+    let open = from + text.get(from..pipe)?.rfind("{{")?;
+    let (rest, _) = template_name::<()>(text.get(open + 2..)?).ok()?;
+    (text.len() - rest.len() == pipe + 1).then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_start_at_their_braces() {
+        let text = "on {{OldStyleDate|7 November|1917|25 October}}";
+        let pipe = text.find('|').unwrap();
+        assert_eq!(template_start(text, 0, pipe), Some(3));
+        assert_eq!(template_start(text, 4, pipe), None, "before the limit");
+        for other in [
+            "on {{OldStyleDateDY|7 November",
+            "on {{Start date|7",
+            "{{OldStyleDate}} x|7",
+            "| 7",
+        ] {
+            let pipe = other.rfind('|').unwrap();
+            assert_eq!(template_start(other, 0, pipe), None, "{other}");
+        }
+        let far = format!("{{{{{}OS2NS|7", " ".repeat(TEMPLATE_BACK));
+        assert_eq!(template_start(&far, 0, far.rfind('|').unwrap()), None);
+    }
 
     #[test]
     fn finds_digits_across_blocks() {

@@ -13,6 +13,7 @@ use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
     year_after_day_month, year_after_month_day,
 };
+use super::wiki::old_style_template;
 use super::words::{
     and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to, roman_month,
 };
@@ -34,7 +35,7 @@ pub(crate) struct RawSide<'a> {
 }
 
 impl<'a> RawSide<'a> {
-    fn from_date(d: WrittenDate<'a>, label: Option<CalendarKind>) -> RawSide<'a> {
+    pub(crate) fn from_date(d: WrittenDate<'a>, label: Option<CalendarKind>) -> RawSide<'a> {
         RawSide {
             text: d.text,
             weekday: d.weekday,
@@ -99,7 +100,7 @@ pub(crate) struct RawMention<'a> {
 
 impl<'a> RawMention<'a> {
     /// A mention of two sides, read from `i` up to `rest`.
-    fn two(
+    pub(crate) fn two(
         i: &'a str,
         rest: &'a str,
         kind: Kind,
@@ -282,6 +283,10 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         return one(bracket_then_bracket(i))
             .or_else(|| one(bracket_then_date(i)))
             .or_else(|| one(bracketed_day_then_month(i)));
+    }
+    // "{{OldStyleDate|7 November|1917|25 October}}".
+    if first == '{' {
+        return one(old_style_template(i));
     }
     if is_word_char(first) {
         return weekday_then(i)

@@ -4,4 +4,5 @@ pub(crate) mod atoms;
 pub(crate) mod date;
 pub(crate) mod forms;
 pub(crate) mod input;
+pub(crate) mod wiki;
 pub(crate) mod words;
