@@ -107,9 +107,9 @@ pub(crate) fn scan<'a>(
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
             // Or head a section: "== 1917 ==".
             4 => {
-                if let Some(lead) = heading_start(text, reach, first, at_input_start) {
+                if let Some((lead, opens)) = heading_start(text, reach, first, at_input_start) {
                     let rest = text.get(first..).unwrap_or_default();
-                    if let Some((found, after)) = heading_year(rest, lead) {
+                    if let Some((found, after)) = heading_year(rest, lead, opens) {
                         let next = take(found, text.len() - after.len());
                         done = next.max(first + 1);
                         at = at.max(done);
@@ -235,10 +235,17 @@ impl DeadEnds {
     }
 }
 
-/// The marks before the number at `first`, if it stands at the start of a
-/// line but for them (not before `reach`; the text's start is a line's
-/// start only if it is the input's, past a byte-order mark).
-fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -> Option<&str> {
+/// Where a year heading may start: the marks before the number at `first`,
+/// if it stands at the start of a line but for them, and whether that line
+/// opens a section, after a blank line or at the text's start (nothing
+/// before `reach` counts; the text's start is a line's start only if it is
+/// the input's, past a byte-order mark).
+fn heading_start(
+    text: &str,
+    reach: usize,
+    first: usize,
+    at_input_start: bool,
+) -> Option<(&str, bool)> {
     let bytes = text.as_bytes();
     let lead = bytes
         .get(reach..first)?
@@ -249,14 +256,27 @@ fn heading_start(text: &str, reach: usize, first: usize, at_input_start: bool) -
         .count();
     let line_start = first - lead;
     let before = text.get(..line_start)?;
-    let at_line_start = if before.is_empty() || before == "\u{feff}" {
-        at_input_start
-    } else {
-        line_start > reach && before.ends_with(['\n', '\r'])
+    // Whether `before` ends at the text's start, or at a line's start seen
+    // from `reach` on.
+    let at_start = |before: &str| {
+        if before.is_empty() || before == "\u{feff}" {
+            Some(at_input_start)
+        } else if before.len() > reach && before.ends_with(['\n', '\r']) {
+            Some(true)
+        } else {
+            None
+        }
     };
-    (lead <= HEADING_MARKS && at_line_start)
-        .then(|| text.get(line_start..first))
-        .flatten()
+    if lead > HEADING_MARKS || at_start(before) != Some(true) {
+        return None;
+    }
+    let above = before
+        .strip_suffix("\r\n")
+        .or_else(|| before.strip_suffix(['\n', '\r']))
+        .unwrap_or(before)
+        .trim_end_matches([' ', '\t']);
+    let opens_section = before.len() == above.len() || at_start(above) == Some(true);
+    Some((text.get(line_start..first)?, opens_section))
 }
 
 /// How many ASCII digits there are from `at` on.
@@ -634,10 +654,10 @@ mod tests {
             let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
             heading_start(text, 0, first, start)
         };
-        assert_eq!(at("x\n== 1917 ==", false), Some("== "));
-        assert_eq!(at("x\r\n1917 год", false), Some(""));
-        assert_eq!(at("## 1917", true), Some("## "));
-        assert_eq!(at("\u{feff}== 1917 ==", true), Some("== "));
+        assert_eq!(at("x\n== 1917 ==", false), Some(("== ", false)));
+        assert_eq!(at("x\r\n1917 год", false), Some(("", false)));
+        assert_eq!(at("## 1917", true), Some(("## ", true)));
+        assert_eq!(at("\u{feff}== 1917 ==", true), Some(("== ", true)));
         assert_eq!(at("## 1917", false), None, "the text's start is no line's");
         assert_eq!(at("x\nIn 1917", false), None);
         let far = format!("x\n{}1917", " ".repeat(HEADING_MARKS + 1));
@@ -645,6 +665,15 @@ mod tests {
         assert_eq!(heading_start(&far, 0, first, false), None);
         // Not before `reach`: the newline must be in sight.
         assert_eq!(heading_start("x\n== 1917", 2, 5, false), None);
+        // A section opens after a blank line or at the text's start.
+        assert_eq!(at("x\n\n1917", false), Some(("", true)));
+        assert_eq!(at("x\r\n \r\n1917", false), Some(("", true)));
+        assert_eq!(at("\n1917", true), Some(("", true)));
+        assert_eq!(at("\n1917", false), Some(("", false)));
+        assert_eq!(at("1917", true), Some(("", true)));
+        assert_eq!(at("Total\n1917", false), Some(("", false)));
+        // The blank line must be in sight too.
+        assert_eq!(heading_start("x\n\n1917", 2, 3, false), Some(("", false)));
     }
 
     #[test]

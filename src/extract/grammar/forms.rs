@@ -164,10 +164,16 @@ pub(crate) const HEADING_MARKS: usize = 32;
 /// on both sides ("**1917**"), with a year word ("1917 год"), or alone and
 /// underlined on the next line ("1917" over "===="). A number alone on its
 /// line is as often a page number, one after a bullet a count ("* 250"),
-/// one after "#" a reference ("#1917").
+/// one after "#" a reference ("#1917"); an underlined one must also open
+/// its section (`opens_section`: a blank line or the text's start above
+/// it), or it is the last line of a sum or a table ("Total\n2500\n----").
 ///
 /// `"1917 ==\n"` after `"== "`, `"1917\n"` after `"## "`, `"1917 год\n"`
-pub(crate) fn heading_year<'a>(i: &'a str, lead: &str) -> Option<(Reading<'a>, &'a str)> {
+pub(crate) fn heading_year<'a>(
+    i: &'a str,
+    lead: &str,
+    opens_section: bool,
+) -> Option<(Reading<'a>, &'a str)> {
     if i.bytes().take_while(u8::is_ascii_digit).count() != 4 {
         return None;
     }
@@ -187,15 +193,15 @@ pub(crate) fn heading_year<'a>(i: &'a str, lead: &str) -> Option<(Reading<'a>, &
     }
     let (lead_marks, trail) = (spaces(lead), rest.get(..trail_len)?);
     let trail_marks = spaces(trail.trim_end_matches([' ', '\t', '.', ':']));
-    let all = |s: &str, c: char| !s.is_empty() && s.chars().all(|x| x == c);
-    let wiki = all(lead_marks, '=') && all(trail_marks, '=');
-    let markdown = all(lead_marks, '#')
+    let wiki = all_of(lead_marks, b'=') && all_of(trail_marks, b'=');
+    let markdown = all_of(lead_marks, b'#')
         && lead_marks.len() <= 6
         && lead.ends_with([' ', '\t'])
-        && (trail_marks.is_empty() || all(trail_marks, '#'));
+        && (trail_marks.is_empty() || all_of(trail_marks, b'#'));
     let bold = matches!(lead_marks, "**" | "__" | "'''") && trail_marks == lead_marks;
     let word = written.contains(char::is_alphabetic);
-    let setext = lead_marks.is_empty() && trail_marks.is_empty() && underlined(after);
+    let setext =
+        opens_section && lead_marks.is_empty() && trail_marks.is_empty() && underlined(after);
     (wiki || markdown || bold || word || setext).then_some((Reading::Heading(y, written), rest))
 }
 
@@ -221,8 +227,12 @@ fn underlined(after: &str) -> bool {
         .get(..line_len)
         .unwrap_or_default()
         .trim_end_matches([' ', '\t']);
-    let all = |mark: u8| line.len() >= 3 && line.bytes().all(|b| b == mark);
-    line_len <= UNDERLINE && (all(b'=') || all(b'-'))
+    line_len <= UNDERLINE && line.len() >= 3 && (all_of(line, b'=') || all_of(line, b'-'))
+}
+
+/// Whether `s` is one mark repeated, once or more.
+fn all_of(s: &str, mark: u8) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b == mark)
 }
 
 /// Everything the grammar can read at the start of `i`, with the rest.
@@ -1507,7 +1517,7 @@ mod tests {
 
     #[test]
     fn year_headings() {
-        let year = |i: &'static str, lead: &str| match heading_year(i, lead) {
+        let year = |i: &'static str, lead: &str| match heading_year(i, lead, true) {
             Some((Reading::Heading(y, written), rest)) => Some((y.value, written, rest)),
             _ => None,
         };
@@ -1526,7 +1536,7 @@ mod tests {
         assert_eq!(year("404\n", "### "), None);
         assert_eq!(year("1917 the war\n", "== "), None);
         let far = format!("1917{}==\n", " ".repeat(HEADING_MARKS + 1));
-        assert!(heading_year(&far, "== ").is_none());
+        assert!(heading_year(&far, "== ", true).is_none());
         // Underlined on the next line, with three marks or more.
         assert_eq!(year("1917\n====\nx", ""), Some((1917, "1917", "\n====\nx")));
         assert_eq!(
@@ -1538,7 +1548,10 @@ mod tests {
         assert_eq!(year("1917\n=== x\n", ""), None, "a word after");
         assert_eq!(year("1917\n\n====\n", ""), None, "a blank line between");
         let long = format!("1917\n{}\n", "=".repeat(UNDERLINE + 1));
-        assert!(heading_year(&long, "").is_none(), "too long");
+        assert!(heading_year(&long, "", true).is_none(), "too long");
+        // Underlined under a line of text: the end of a sum or a table.
+        assert!(heading_year("1917\n====\n", "", false).is_none());
+        assert!(heading_year("1917 ==\n", "== ", false).is_some());
     }
 
     #[test]
