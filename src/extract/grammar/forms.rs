@@ -552,11 +552,14 @@ fn undotted(written: &str) -> bool {
         && written.chars().filter(|c| c.is_alphabetic()).count() <= 4
 }
 
-/// A label before a date, perhaps with a colon, and whether it is as often
-/// something else: written undotted (see [`undotted`]), or "Julian", a
-/// name ("a letter to Julian 25 May 1990"). Of undotted labels only "OS"
-/// and "NS", in capitals, are taken there: "os 25 de outubro" is "the 25th
-/// of October", "Ast 3. Mai" a name.
+/// A label before a date, perhaps with a colon on the date's line, and
+/// whether it is as often something else: written undotted (see
+/// [`undotted`]), or "Julian" or "Gregorian" alone, names ("a letter to
+/// Julian 25 May 1990", "Vartan Gregorian 12 May 1990", "JULIAN: 25 May"
+/// in a play). Of undotted labels only "OS" and "NS", in capitals, are
+/// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
+/// a name. A label and colon on a line of their own head what follows,
+/// not one date ("Old Style:" over a list).
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
@@ -565,8 +568,21 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
         return fail(i, ErrorKind::Verify);
     }
     // "Old Style: 25 December 1642", "(N.S.: 4 January 1643)".
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    Ok((rest, (l, undotted || written == "Julian")))
+    let rest = match rest.strip_prefix(':') {
+        Some(after)
+            if after
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r']) =>
+        {
+            return fail(i, ErrorKind::Verify);
+        }
+        Some(after) => after,
+        None => rest,
+    };
+    let name = ["Julian", "Gregorian"]
+        .iter()
+        .any(|n| written.eq_ignore_ascii_case(n));
+    Ok((rest, (l, undotted || name)))
 }
 
 /// A label after a date: "25 October 1917 O.S.", "(N.S.)", or after a
@@ -718,9 +734,9 @@ fn after_date<'a>(
 /// A label, then a date: `"O.S. 25 October 1917"`; or two, each with the
 /// other calendar's label (see [`other_labelled`]); or a label before a
 /// pair, which is its first side's: `"O.S. 25 October (7 November) 1917"`.
-/// An undotted "OS" or "NS", or "Julian", is taken only before a pair:
-/// alone it is as often something else ("OS 25 DE ABRIL", "Halifax, NS 6
-/// December", "to Julian 25 May 1990").
+/// An undotted "OS" or "NS", or "Julian" or "Gregorian" alone, is taken
+/// only before a pair: alone it is as often something else ("OS 25 DE
+/// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
     let (after, date) = named_date::<()>(at_date).ok()?;
@@ -1809,9 +1825,17 @@ mod tests {
             "s/n 12 de octubre",
             "GS 12 mars 1700",
             "Julian 25 May 1990",
+            "JULIAN: 25 May 1990",
+            "Gregorian: 25 May",
+            "Vartan Gregorian 12 May 1990",
+            "Old Style:\n25 December 1642",
+            "N.S.: \r\n4 January 1643",
         ] {
-            assert_eq!(first_mention(text), None, "{text}");
+            assert_eq!(first_mention(text), None, "{text:?}");
         }
+        // A label over the date's line is not the pair's.
+        assert!(label_before::<()>("Julian:\n25 October (7 November)").is_err());
+        assert!(label_before::<()>("O.S.: 25 October").is_ok());
         assert_eq!(
             first_mention("Julian 25 December 1642 = Gregorian 4 January 1643").map(|m| m.0),
             Some(Kind::Pair)
