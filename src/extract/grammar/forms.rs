@@ -3,7 +3,10 @@
 //! with the character at hand, most specific first.
 
 use nom::error::{ErrorKind, ParseError};
-use nom::{Parser, combinator::opt};
+use nom::{
+    Parser,
+    combinator::{consumed, opt},
+};
 
 use super::atoms::{
     DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
@@ -552,6 +555,12 @@ fn undotted(written: &str) -> bool {
         && written.chars().filter(|c| c.is_alphabetic()).count() <= 4
 }
 
+/// Whether a label as written, bare or in brackets, is as often something
+/// else: undotted (see [`undotted`]) and not in brackets ("OS", not "(OS)").
+fn plain_label(written: &str) -> bool {
+    !written.starts_with(['(', '[']) && undotted(written)
+}
+
 /// A label before a date, perhaps with a colon on the date's line, and
 /// whether it is as often something else: written undotted (see
 /// [`undotted`]), or "Julian" or "Gregorian" alone, names ("a letter to
@@ -592,15 +601,17 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
 /// word or number but the date's year may follow it on that line: "25 de
 /// outubro de 1917 os soldados" and "12 March 2019 S/N 4471" have none,
 /// "25 December 1642 OS in Woolsthorpe", "3 June 1904 os." and "25 October
-/// os 1917" have one. `year_written` says whether the date has its year.
-fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKind)> {
+/// os 1917" have one. `year_written` says whether the date has its year;
+/// the answer says whether the label was undotted and bare.
+fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKind, bool)> {
     let (start, comma) = comma_space::<()>(after).ok()?;
     if let Ok((rest, l)) = bracketed_label::<()>(start) {
-        return (!comma || label_ends(rest)).then_some((rest, l));
+        return (!comma || label_ends(rest)).then_some((rest, l, false));
     }
     let (rest, l) = label::<()>(start).ok()?;
     let written = consumed_between(start, rest);
-    let ends = if undotted(written) {
+    let plain = undotted(written);
+    let ends = if plain {
         let next = rest
             .trim_start_matches([' ', '\t', '\u{a0}'])
             .chars()
@@ -614,7 +625,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     } else {
         !comma || label_ends(rest)
     };
-    ends.then_some((rest, l))
+    ends.then_some((rest, l, plain))
 }
 
 /// The year after a label that follows a date without one, "25 October
@@ -631,7 +642,12 @@ fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E>
     bracketed_label::<E>(i).or_else(|_| label(i))
 }
 
-/// Two dates around a slash.
+/// Two dates around a slash. Unless both carry labels that are plainly
+/// labels (see [`plain_label`]), they must be able to be one day (see
+/// [`one_day_in_two`]): "the night of 31 December/1 January", "12 May
+/// 2020 / 14 May 2020" (two sessions), "12 May 2020 OS / 14 May 2020 NS"
+/// (serial numbers). With such labels a slip is a pair for the checker to
+/// report, if the years are a year apart at most.
 ///
 /// `"31 January/13 February 1918"`, `"25 October O.S. / 7 November N.S."`
 fn date_slash_date<'a, E: ParseError<&'a str>>(
@@ -639,19 +655,25 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
-    let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
+    let label = || opt((space0, consumed(any_label)).map(|(_, l)| l));
+    let (rest, first_label) = label().parse(after_first)?;
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let (rest, second) = named_date(rest)?;
-    let (rest, second_label) = opt((space0, any_label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, second_label) = label().parse(rest)?;
     // "25 October (O.S.) / 7 November (N.S.) 1917": one year for both.
     let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
-    // "the night of 31 December/1 January", unless a label says otherwise.
-    let unlabelled = first_label.is_none() && second_label.is_none();
-    if unlabelled && next_day(first.day, first.month, second.day, second.month) {
+    let labelled = |l: Option<(&str, _)>| l.is_some_and(|(written, _)| !plain_label(written));
+    let said_one_day = labelled(first_label) && labelled(second_label);
+    let first = RawSide::from_date(first, first_label.map(|l| l.1));
+    let second = RawSide::from_date(second, second_label.map(|l| l.1));
+    let one_day = if said_one_day {
+        years_apart_at_most_one(&first, &second)
+    } else {
+        one_day_in_two(&first, &second, tail_year)
+    };
+    if !one_day {
         return fail(i, ErrorKind::Verify);
     }
-    let first = RawSide::from_date(first, first_label);
-    let second = RawSide::from_date(second, second_label);
     Ok(RawMention::two(
         i,
         rest,
@@ -705,7 +727,7 @@ fn after_date<'a>(
     } else {
         None
     };
-    if let Some((rest, l)) = labelled {
+    if let Some((rest, l, plain)) = labelled {
         let mut side = RawSide::from_date(date, Some(l));
         let rest = match year_after_label(rest) {
             Some((after, y)) if side.year.is_none() => {
@@ -714,7 +736,7 @@ fn after_date<'a>(
             }
             _ => rest,
         };
-        let (rest, m) = match other_labelled::<()>(rest, &side) {
+        let (rest, m) = match other_labelled::<()>(rest, &side, plain) {
             Ok((rest, (second, year))) => RawMention::two(i, rest, Kind::Pair, side, second, year),
             Err(_) => RawMention::one(i, rest, Kind::Single, side),
         };
@@ -741,7 +763,7 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
-    if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side) {
+    if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side, only_in_pair) {
         let (rest, m) = RawMention::two(i, rest, Kind::Pair, side, second, tail_year);
         return Some((Reading::Mentions(vec![m]), rest));
     }
@@ -766,25 +788,36 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
 /// January 1643", "25 October O.S., 7 November N.S. 1917", "OS 25 October
 /// 1917 / NS 7 November 1917". After a semicolon or a comma the two must be
 /// able to be one day (see [`one_day_in_two`]): "5 May 1700 O.S.; 3 June
-/// 1701 N.S." is a list. A slash or an equals sign says they are one day,
-/// so a slip there is a pair, for the checker to report.
+/// 1701 N.S." is a list. A slash or an equals sign between labels that
+/// are plainly labels says they are one day, so a slip there is a pair,
+/// for the checker to report, if their years are a year apart at most.
+/// Where either label is as often something else (`first_plain`, or
+/// "OS"/"NS" undotted: "OS 12 May 2020 / NS 14 May 2020" are serial
+/// numbers), they must still be able to be one day.
 fn other_labelled<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: &RawSide<'a>,
+    first_plain: bool,
 ) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
-    let label_first = (label_before, space0, named_date).map(|((l, _), _, d)| (l, d));
-    let label_after = (named_date, comma_space, label).map(|(d, _, l)| (l, d));
-    let (rest, (l, date)) = label_first.or(label_after).parse(rest)?;
+    let label_first = (label_before, space0, named_date).map(|((l, plain), _, d)| (l, plain, d));
+    let label_after = (named_date, comma_space, consumed(label))
+        .map(|(d, _, (written, l))| (l, plain_label(written), d));
+    let (rest, (l, plain, date)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, Some(l));
-    let said_equal = matches!(separator, '/' | '=');
-    if !said_equal && !one_day_in_two(first, &second, tail_year) {
+    let said_equal = matches!(separator, '/' | '=') && !first_plain && !plain;
+    let one_day = if said_equal {
+        years_apart_at_most_one(first, &second)
+    } else {
+        one_day_in_two(first, &second, tail_year)
+    };
+    if !one_day {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (second, tail_year)))
@@ -1025,16 +1058,23 @@ fn near_offset(gap: i64, year: Option<i32>) -> bool {
 /// calendars' difference apart, either first. `year` is the year written
 /// after both, if any.
 fn one_day_in_two(first: &RawSide<'_>, second: &RawSide<'_>, year: Option<WrittenYear>) -> bool {
-    let years = (first.year.map(|y| y.value), second.year.map(|y| y.value));
-    if let (Some(a), Some(b)) = years {
-        if a.abs_diff(b) > 1 {
-            return false;
-        }
+    if !years_apart_at_most_one(first, second) {
+        return false;
     }
+    let years = (first.year.map(|y| y.value), second.year.map(|y| y.value));
     let year = years.0.or(years.1).or(year.map(|y| y.value));
     // Either way round: labels swapped ("O.S. 7 November; N.S. 25
     // October") are a pair for the checker to report.
     apart_as_one_day(first.day, first.month, second.day, second.month, year)
+}
+
+/// Whether two sides' years, where both are written, are a year apart at
+/// most, as one day's are in the two calendars.
+fn years_apart_at_most_one(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
+    match (first.year, second.year) {
+        (Some(a), Some(b)) => a.value.abs_diff(b.value) <= 1,
+        _ => true,
+    }
 }
 
 /// Whether day `d1` of month `m1` and day `d2` of month `m2`, either
@@ -1756,10 +1796,28 @@ mod tests {
             first_mention("O.S. 5 May 1700; N.S. 3 June 1700").map(|m| m.0),
             Some(Kind::Single)
         );
-        // Undotted labels still need the other calendar on the other side.
+        // But not years apart.
+        assert_eq!(
+            first_mention("O.S. 5 May 1700 = N.S. 3 June 1705").map(|m| m.0),
+            Some(Kind::Single)
+        );
+        // Undotted labels still need the other calendar on the other side,
+        // and to be able to be one day: serial numbers are not.
         assert_eq!(
             first_mention("OS 25 October 1917 / OS 7 November 1917"),
             None
+        );
+        assert_eq!(first_mention("OS 12 May 2020 / NS 14 May 2020"), None);
+        for text in [
+            "12 May 2020 O.S. / 14 May 2020 NS",
+            "12 May 2020 / 14 May 2020",
+        ] {
+            assert_ne!(first_mention(text).map(|m| m.0), Some(Kind::Pair), "{text}");
+        }
+        assert_eq!(
+            first_mention("12 May 1700 O.S. / 14 May 1700 (N.S.)").map(|m| m.0),
+            Some(Kind::Pair),
+            "a slip between plain labels"
         );
     }
 
@@ -1846,6 +1904,8 @@ mod tests {
         );
         // After a date, an undotted label must end the phrase, on its line.
         let after = |text| label_after_date(text, true).map(|l| l.0);
+        assert_eq!(label_after_date(" OS", true).map(|l| l.2), Some(true));
+        assert_eq!(label_after_date(" (OS)", true).map(|l| l.2), Some(false));
         assert_eq!(after(" os soldados"), None);
         assert_eq!(after("\nOS X"), None);
         assert_eq!(after(" OS, x"), Some(", x"));
