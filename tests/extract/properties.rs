@@ -68,16 +68,27 @@ const ROMAN: [&str; 12] = [
 /// forms, or in English with a comma before the label in the bracket, a
 /// labelled bracket before the other date, two labelled dates, glued
 /// Russian ordinals, an undotted label before a pair, two labelled dates
-/// around a slash, or Serbian numeric months with their dots, with the text
-/// and where the mention is in it.
+/// around a slash, Serbian numeric months with their dots, or a shared month
+/// after a small word or ordinals ("5 (17) de marzo", "2nd (15th) of
+/// March", "2e (13e) mei"), with the text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..12usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..15usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
         let (jm, gm) = (j.month(), g.month());
         let (jr, gr) = (ROMAN[usize::from(jm) - 1], ROMAN[usize::from(gm) - 1]);
-        let english = |m: u8| LANGUAGES[0].months[usize::from(m) - 1][0];
+        let month_in = |code: &str, m: u8| {
+            let lang = LANGUAGES.iter().find(|l| l.code == code).unwrap();
+            lang.months[usize::from(m) - 1][0]
+        };
+        let english = |m: u8| month_in("en", m);
+        let th = |d: u8| match (d % 10, d % 100) {
+            (1, n) if n != 11 => "st",
+            (2, n) if n != 12 => "nd",
+            (3, n) if n != 13 => "rd",
+            _ => "th",
+        };
         let written = match form {
             0 => format!("{jd}.{jr} ({gd}.{gr}) {year}"),
             1 => format!("{jd}/{jr} ({gd}/{gr}) {year}"),
@@ -99,6 +110,11 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 g.year()
             ),
             10 => format!("{jd}.{jm}. ({gd}.{gm}.) {year}. године"),
+            11 if jm == gm => format!("{jd} ({gd}) de {} de {year}", month_in("es", jm)),
+            12 if jm == gm => {
+                format!("{jd}{} ({gd}{}) of {} {year}", th(jd), th(gd), english(jm))
+            }
+            13 if jm == gm => format!("{jd}e ({gd}e) {} {year}", month_in("nl", jm)),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

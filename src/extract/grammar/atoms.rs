@@ -110,7 +110,7 @@ pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32,
     digits(2).map(|(v, _)| v).parse(i)
 }
 
-/// An ordinal ending after a day: "26th", "1st", "1er", "25-го", "1го", "1º", and
+/// An ordinal ending after a day: "26th", "1st", "1er", "26e", "25-го", "1го", "1º", and
 /// the German "1." before a month name.
 ///
 /// `"th October"` → `" October"`
@@ -146,9 +146,10 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // ASCII letters match in either case; Russian endings are also given
     // in capitals, for text set in capitals ("1ГО (14ГО) МАЯ").
-    const SUFFIXES: [&str; 18] = [
-        "st", "nd", "rd", "th", "er", "-го", "-е", "-ое", "-ого", "го", "-ГО", "-Е", "-ОЕ", "-ОГО",
-        "ГО", "º", "ª", "°",
+    // Dutch writes "26e" and "1ste", French "2e".
+    const SUFFIXES: [&str; 20] = [
+        "st", "nd", "rd", "th", "er", "ste", "e", "-го", "-е", "-ое", "-ого", "го", "-ГО", "-Е",
+        "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
     ];
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
@@ -421,6 +422,9 @@ mod tests {
         assert_eq!(ordinal_suffix::<E>("th October"), Ok((" October", "th")));
         assert_eq!(ordinal_suffix::<E>("-го октября"), Ok((" октября", "-го")));
         assert!(ordinal_suffix::<E>("there").is_err());
+        assert_eq!(ordinal_suffix::<E>("e oktober"), Ok((" oktober", "e")));
+        assert_eq!(ordinal_suffix::<E>("ste mei"), Ok((" mei", "ste")));
+        assert!(ordinal_suffix::<E>("ex").is_err());
         assert_eq!(ordinal_suffix::<E>("го (13го)"), Ok((" (13го)", "го")));
         assert_eq!(ordinal_suffix::<E>("ГО МАЯ"), Ok((" МАЯ", "ГО")));
         assert_eq!(ordinal_suffix::<E>("-ГО МАЯ"), Ok((" МАЯ", "-ГО")));

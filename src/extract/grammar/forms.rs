@@ -18,7 +18,8 @@ use super::date::{
 };
 use super::wiki::old_style_template;
 use super::words::{
-    and_word, bracketed_label, is_word_char, label, month_name, range_from, range_to, roman_month,
+    and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
+    roman_month,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -949,9 +950,11 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             _ => break,
         }
     }
-    // The shared month: named, or numeric after a dot with the year.
-    let (rest, month, year) = match (space0::<E>, month_name).parse(rest) {
-        Ok((after, (_, m))) => {
+    // The shared month: named, perhaps after a small word ("5 (17) de
+    // marzo", "2nd (15th) of March"), or numeric after a dot with the year.
+    let named = (space0::<E>, opt((date_word, space0)), month_name).parse(rest);
+    let (rest, month, year) = match named {
+        Ok((after, (_, _, m))) => {
             let (after, y) = opt(year_after_day_month).parse(after)?;
             (after, m, y)
         }

@@ -136,8 +136,9 @@ pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     if sentence_end { rest } else { after }
 }
 
-/// A weekday name or abbreviation, with an optional dot; hyphenated names
-/// such as "segunda-feira" are read whole.
+/// A weekday name or abbreviation, with an optional dot (as a month's,
+/// see [`abbreviation_dot`]); hyphenated names such as "segunda-feira" are
+/// read whole.
 ///
 /// `"Wednesday, 25"` → `Wed`
 pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Weekday, E> {
@@ -152,8 +153,10 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
             }
         }
     }
+    // "Wed. 25 October", but not the full stop of "It was Wednesday.\nOctober
+    // 25 (November 7) came".
     match found {
-        Some(d) => Ok((rest.strip_prefix('.').unwrap_or(rest), d)),
+        Some(d) => Ok((abbreviation_dot(consumed_between(i, rest), rest), d)),
         None => fail(i, ErrorKind::Tag),
     }
 }
@@ -276,6 +279,12 @@ mod tests {
         assert_eq!(
             weekday_name::<E>("segunda-feira, 5"),
             Ok((", 5", Weekday::Mon))
+        );
+        // An abbreviation's dot, but not a sentence's full stop.
+        assert_eq!(weekday_name::<E>("Wed. 25"), Ok((" 25", Weekday::Wed)));
+        assert_eq!(
+            weekday_name::<E>("Wednesday.\nOctober 25"),
+            Ok((".\nOctober 25", Weekday::Wed))
         );
         assert_eq!(roman_month::<E>("XI.1917"), Ok((".1917", 11)));
         assert_eq!(roman_month::<E>("IX)"), Ok((")", 9)));
