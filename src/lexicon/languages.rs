@@ -101,7 +101,7 @@ pub const EN: Language = Language {
         "greg.",
     ],
     year_words: &[],
-    date_words: &["of"],
+    date_words: &["of", "day of"],
     bc: &["BC", "BCE", "before Christ"],
     ad: &["AD", "CE", "anno Domini"],
     and: &["and"],

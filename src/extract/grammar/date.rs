@@ -64,19 +64,21 @@ fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
     Ok((rest, day))
 }
 
-/// Day, then month: "26 October", "26th Oct.", "1. Februar".
+/// Day, then month: "26 October", "26th Oct.", "1. Februar", "25 de
+/// octubre", "11th day of February".
 ///
 /// `"26 October (8"` → `(26, 10)`
 pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, day) = day_with_suffix(i)?;
     let (rest, _) = space0(rest)?;
-    // The month, or a small word before it ("25 de octubre").
+    // The month, or a small word before it ("25 de octubre", "the 11th day
+    // of February").
     let (after_word, w) = word(rest)?;
     let info = lexicon().word(w).unwrap_or_default();
     let (rest, month) = match info.month {
         Some(m) => (abbreviation_dot(w, after_word), m),
-        None if info.date_word => {
-            let (rest, _) = space0(after_word)?;
+        None if info.date_word || info.joins => {
+            let (rest, _) = (date_word, space0).parse(rest)?;
             month_name(rest)?
         }
         None => return fail(i, ErrorKind::Tag),
@@ -207,6 +209,9 @@ mod tests {
         assert_eq!(dmy("October 26, 1917."), Some((26, 10, Some(1917), ".")));
         assert_eq!(dmy("Oct. 26th (Nov"), Some((26, 10, None, " (Nov")));
         assert_eq!(dmy("1. Februar 1918"), Some((1, 2, Some(1918), "")));
+        assert_eq!(dmy("25 de octubre de 1917"), Some((25, 10, Some(1917), "")));
+        assert_eq!(dmy("11th day of February x"), Some((11, 2, None, " x")));
+        assert_eq!(dmy("11th day x"), None);
         assert_eq!(dmy("25-го октября 1917 г."), Some((25, 10, Some(1917), "")));
         assert_eq!(dmy("15 March 44 BC"), Some((15, 3, Some(-43), "")));
         assert_eq!(dmy("31 November"), Some((31, 11, None, "")));
