@@ -279,11 +279,16 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 _ => None,
             },
             '-' | '–' | '—' | '‑' | '−' => one(day_ranges(i))
+                .or_else(|| range_then_label(i))
                 .or_else(|| date_forms(i))
                 .or_else(|| anchor(iso_date(i))),
             // A month ("26 October"), or a range word ("24 на 25").
             c if is_word_char(c) && !leads_somewhere(number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
+                // "28 February – 3 March 1700 O.S.".
+                Ok((rest, _)) if trim_space_start(rest).starts_with(DASHES) => {
+                    range_then_label(i).or_else(|| date_forms(i))
+                }
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
                 Err(_) => None,
@@ -762,6 +767,15 @@ fn after_date<'a>(
 /// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
+    // "O.S. 1–5 March 1700", "O.S. 28 February – 3 March 1700".
+    if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
+        let side = RawSide {
+            label: Some(l),
+            ..side
+        };
+        let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
+        return Some((Reading::Mentions(vec![m]), rest));
+    }
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
     if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side, only_in_pair) {
@@ -1259,6 +1273,39 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)))
 }
 
+/// A range of days in one calendar, with a dash, within a month or across
+/// two, and perhaps its year: one labelled side ("1–5 March 1700 O.S.",
+/// "O.S. 28 February – 3 March 1700"). The side and what follows it.
+///
+/// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
+fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
+    let (rest, d1) = day(i)?;
+    let (rest, m1) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    let (rest, _) = (space0, dash, space0).parse(rest)?;
+    let (rest, d2) = day(rest)?;
+    let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
+    let (rest, year) = opt(year_after_day_month).parse(rest)?;
+    let side = RawSide {
+        year,
+        ..RawSide::days(consumed_between(i, rest), d1, Some(d2), m1.unwrap_or(m2))
+    };
+    Ok((rest, side.ending_in(Some(m2))))
+}
+
+/// A range of days with a label after it, a single mention.
+///
+/// `"1–5 March 1700 O.S."`, `"28 February – 3 March 1700 (O.S.)"`
+fn range_then_label(i: &str) -> Option<(Reading<'_>, &str)> {
+    let (after, side) = dashed_range::<()>(i).ok()?;
+    let (rest, l, _) = label_after_date(after, side.year.is_some())?;
+    let side = RawSide {
+        label: Some(l),
+        ..side
+    };
+    let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
+    Some((Reading::Mentions(vec![m]), rest))
+}
+
 /// Two days of a range, with a dash or with words ("с 24 на 25").
 fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, _) = opt((range_from, space0)).parse(i)?;
@@ -1572,6 +1619,54 @@ mod tests {
             (s.day, s.month, s.day_end, s.month_end, rest),
             (30, 1, Some(5), Some(2), " x")
         );
+    }
+
+    #[test]
+    fn labelled_ranges_of_one_calendar() {
+        let side = |i: &'static str| match reading(i) {
+            Some((Reading::Mentions(ms), rest)) => {
+                let m = ms.first().copied().unwrap();
+                let s = m.first;
+                let y = s.year.map(|y| y.value);
+                Some((
+                    m.kind,
+                    s.day,
+                    s.day_end,
+                    s.month,
+                    s.month_end,
+                    y,
+                    s.label,
+                    rest,
+                ))
+            }
+            _ => None,
+        };
+        let julian = Some(CalendarKind::Julian);
+        assert_eq!(
+            side("1–5 March 1700 O.S., x"),
+            Some((Kind::Single, 1, Some(5), 3, None, Some(1700), julian, ", x"))
+        );
+        assert_eq!(
+            side("O.S. 28 February – 3 March 1701 x"),
+            Some((
+                Kind::Single,
+                28,
+                Some(3),
+                2,
+                Some(3),
+                Some(1701),
+                julian,
+                " x"
+            ))
+        );
+        assert_eq!(
+            side("28 February – 3 March (13–16 March) 1917").map(|s| s.0),
+            Some(Kind::Range),
+            "a range in both calendars"
+        );
+        // Without a label a range is no mention, and "OS" needs a pair.
+        assert_eq!(side("1–5 March 1700 x"), None);
+        assert!(side("OS 1–5 March 1700 x").is_none_or(|s| s.1 != 1));
     }
 
     #[test]
