@@ -11,20 +11,7 @@ use dualdate::lexicon::LANGUAGES;
 fn main() {
     let mut words = BTreeSet::new();
     for l in LANGUAGES {
-        let lists = l.months.iter().chain(l.weekdays.iter()).copied().chain([
-            l.old_style,
-            l.new_style,
-            l.year_words,
-            l.date_words,
-            l.bc,
-            l.ad,
-            l.and,
-            l.range_from,
-            l.range_to,
-        ]);
-        for list in lists {
-            words.extend(list.iter().map(|s| s.to_string()));
-        }
+        words.extend(l.spellings().map(str::to_string));
     }
     words.extend(
         [

@@ -41,3 +41,33 @@ pub struct Language {
     /// Words closing a range of days: "to", "на", "до".
     pub range_to: &'static [&'static str],
 }
+
+impl Language {
+    /// Every spelling in the table: months, weekdays, labels, year words,
+    /// date words, era markers and joining words, in that order.
+    ///
+    /// ```
+    /// let english = &dualdate::lexicon::LANGUAGES[0];
+    /// assert!(english.spellings().any(|s| s == "Old Style"));
+    /// ```
+    pub fn spellings(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let lists = [
+            self.old_style,
+            self.new_style,
+            self.year_words,
+            self.date_words,
+            self.bc,
+            self.ad,
+            self.and,
+            self.range_from,
+            self.range_to,
+        ];
+        self.months
+            .iter()
+            .chain(self.weekdays.iter())
+            .copied()
+            .chain(lists)
+            .flatten()
+            .copied()
+    }
+}
