@@ -650,9 +650,9 @@ fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E>
 
 /// Two dates around a slash. Unless both carry labels that are plainly
 /// labels (see [`plain_label`]), they must be able to be one day (see
-/// [`one_day_in_two`]): "the night of 31 December/1 January", "12 May
-/// 2020 / 14 May 2020" (two sessions), "12 May 2020 OS / 14 May 2020 NS"
-/// (serial numbers). With such labels a slip is a pair for the checker to
+/// [`one_day_in_two`]) and not be two days in a row: "the night of 31
+/// December/1 January", "12 May 2020 / 14 May 2020" (two sessions), "12
+/// May 2020 OS / 14 May 2020 NS" (serial numbers). With such labels a slip is a pair for the checker to
 /// report, if the years are a year apart at most.
 ///
 /// `"31 January/13 February 1918"`, `"25 October O.S. / 7 November N.S."`
@@ -670,6 +670,10 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     let labelled = |l: Option<(&str, _)>| l.is_some_and(|(written, _)| !plain_label(written));
     let said_one_day = labelled(first_label) && labelled(second_label);
+    // Two days in a row, as near as a slip, are a night or a span.
+    if !said_one_day && next_day(first.day, first.month, second.day, second.month) {
+        return fail(i, ErrorKind::Verify);
+    }
     let first = RawSide::from_date(first, first_label.map(|l| l.1));
     let second = RawSide::from_date(second, second_label.map(|l| l.1));
     let one_day = if said_one_day {
@@ -766,19 +770,21 @@ fn after_date<'a>(
 /// only before a pair: alone it is as often something else ("OS 25 DE
 /// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
-    // "O.S. 1–5 March 1700", "O.S. 28 February – 3 March 1700".
+    let (at_date, ((written, (l, only_in_pair)), _)) =
+        (consumed(label_before::<()>), space0).parse(i).ok()?;
+    // "O.S. 1–5 March 1700", "O.S. 28 February – 3 March 1700", but not a
+    // range in both calendars ("O.S. 1–5 March (12–16 March) 1700").
     if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
-        let side = RawSide {
-            label: Some(l),
-            ..side
-        };
-        let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
-        return Some((Reading::Mentions(vec![m]), rest));
+        if !trim_space_start(rest).starts_with(['(', '[']) {
+            let (found, rest) = labelled_single(i, rest, side, l);
+            return Some((found, rest));
+        }
     }
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
-    if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side, only_in_pair) {
+    if let Ok((rest, (second, tail_year))) =
+        other_labelled::<()>(after, &side, plain_label(written))
+    {
         let (rest, m) = RawMention::two(i, rest, Kind::Pair, side, second, tail_year);
         return Some((Reading::Mentions(vec![m]), rest));
     }
@@ -806,9 +812,9 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
 /// 1701 N.S." is a list. A slash or an equals sign between labels that
 /// are plainly labels says they are one day, so a slip there is a pair,
 /// for the checker to report, if their years are a year apart at most.
-/// Where either label is as often something else (`first_plain`, or
-/// "OS"/"NS" undotted: "OS 12 May 2020 / NS 14 May 2020" are serial
-/// numbers), they must still be able to be one day.
+/// Where either label is written as bare letters without dots (see
+/// [`plain_label`]; `first_plain` for the first: "OS 12 May 2020 / NS 14
+/// May 2020" are serial numbers), they must still be able to be one day.
 fn other_labelled<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: &RawSide<'a>,
@@ -817,7 +823,8 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
-    let label_first = (label_before, space0, named_date).map(|((l, plain), _, d)| (l, plain, d));
+    let label_first = (consumed(label_before), space0, named_date)
+        .map(|((written, (l, _)), _, d)| (l, plain_label(written), d));
     let label_after = (named_date, comma_space, consumed(label))
         .map(|(d, _, (written, l))| (l, plain_label(written), d));
     let (rest, (l, plain, date)) = label_first.or(label_after).parse(rest)?;
@@ -966,10 +973,21 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
     }
     // The shared month: named, perhaps after a small word ("5 (17) de
     // marzo", "2nd (15th) of March"), or numeric after a dot with the year.
-    let named = (space0::<E>, opt((date_word, space0)), month_name).parse(rest);
+    // After a small word the days must be about as far apart as the
+    // calendars: "Table 2 (3) of May" is no pair.
+    let named = (space0::<E>, month_name)
+        .map(|(_, m)| (m, false))
+        .or((space0, date_word, space0, month_name).map(|(_, (), _, m)| (m, true)))
+        .parse(rest);
     let (rest, month, year) = match named {
-        Ok((after, (_, _, m))) => {
+        Ok((after, (m, small_word))) => {
             let (after, y) = opt(year_after_day_month).parse(after)?;
+            let apart = |(pair, _, _): &((RawSide<'_>, RawSide<'_>), _, _)| {
+                apart_as_calendars(pair.0.day, pair.1.day, y)
+            };
+            if small_word && !pairs.iter().all(apart) {
+                return fail(i, ErrorKind::Verify);
+            }
             (after, m, y)
         }
         Err(_) => {
@@ -1274,8 +1292,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 }
 
 /// A range of days in one calendar, with a dash, within a month or across
-/// two, and perhaps its year: one labelled side ("1–5 March 1700 O.S.",
-/// "O.S. 28 February – 3 March 1700"). The side and what follows it.
+/// to the next month, and perhaps its year: one labelled side ("1–5 March
+/// 1700 O.S.", "O.S. 28 February – 3 March 1700"). The side and what
+/// follows it. A range that runs backwards or across New Year is none
+/// (whose year a year after it would be is not plain).
 ///
 /// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
 fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
@@ -1284,6 +1304,13 @@ fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     let (rest, _) = (space0, dash, space0).parse(rest)?;
     let (rest, d2) = day(rest)?;
     let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
+    let forwards = match m1 {
+        None => d1 < d2,
+        Some(m1) => m2 == m1 + 1,
+    };
+    if !forwards {
+        return fail(i, ErrorKind::Verify);
+    }
     let (rest, year) = opt(year_after_day_month).parse(rest)?;
     let side = RawSide {
         year,
@@ -1292,18 +1319,37 @@ fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     Ok((rest, side.ending_in(Some(m2))))
 }
 
-/// A range of days with a label after it, a single mention.
+/// A range of days with a label after it, and perhaps its year after the
+/// label, a single mention.
 ///
-/// `"1–5 March 1700 O.S."`, `"28 February – 3 March 1700 (O.S.)"`
+/// `"1–5 March 1700 O.S."`, `"28 February – 3 March 1700 (O.S.)"`, `"1–5
+/// March O.S. 1700"`
 fn range_then_label(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (after, side) = dashed_range::<()>(i).ok()?;
+    let (after, mut side) = dashed_range::<()>(i).ok()?;
     let (rest, l, _) = label_after_date(after, side.year.is_some())?;
+    let rest = match year_after_label(rest) {
+        Some((after, y)) if side.year.is_none() => {
+            side.year = Some(y);
+            after
+        }
+        _ => rest,
+    };
+    Some(labelled_single(i, rest, side, l))
+}
+
+/// One side with its label as a single mention read from `i` to `rest`.
+fn labelled_single<'a>(
+    i: &'a str,
+    rest: &'a str,
+    side: RawSide<'a>,
+    label: CalendarKind,
+) -> (Reading<'a>, &'a str) {
     let side = RawSide {
-        label: Some(l),
+        label: Some(label),
         ..side
     };
     let (rest, m) = RawMention::one(i, rest, Kind::Single, side);
-    Some((Reading::Mentions(vec![m]), rest))
+    (Reading::Mentions(vec![m]), rest)
 }
 
 /// Two days of a range, with a dash or with words ("с 24 на 25").
@@ -1664,6 +1710,19 @@ mod tests {
             Some(Kind::Range),
             "a range in both calendars"
         );
+        assert_eq!(
+            side("1–5 March O.S. 1700 x"),
+            Some((Kind::Single, 1, Some(5), 3, None, Some(1700), julian, " x")),
+            "the year after the label"
+        );
+        assert_eq!(
+            side("O.S. 1–5 March (12–16 March) 1700").map(|s| s.0),
+            None,
+            "a range in both calendars, read from its first day"
+        );
+        // Backwards, or across New Year, it is no range.
+        assert_eq!(side("31–1 March 1700 O.S."), None);
+        assert!(side("O.S. 31 December – 1 January 1700").is_none_or(|s| s.2.is_none()));
         // Without a label a range is no mention, and "OS" needs a pair.
         assert_eq!(side("1–5 March 1700 x"), None);
         assert!(side("OS 1–5 March 1700 x").is_none_or(|s| s.1 != 1));
@@ -1906,6 +1965,17 @@ mod tests {
             None
         );
         assert_eq!(first_mention("OS 12 May 2020 / NS 14 May 2020"), None);
+        assert_eq!(
+            first_mention("Julian 5 May 1700 / Gregorian 3 June 1700").map(|m| m.0),
+            Some(Kind::Pair),
+            "names on both sides say one day"
+        );
+        for night in [
+            "31 December 1700/1 January 1701",
+            "14 April 1700/15 April 1700",
+        ] {
+            assert_eq!(first_mention(night), None, "{night}");
+        }
         for text in [
             "12 May 2020 O.S. / 14 May 2020 NS",
             "12 May 2020 / 14 May 2020",

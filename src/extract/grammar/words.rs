@@ -136,27 +136,35 @@ pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     if sentence_end { rest } else { after }
 }
 
-/// A weekday name or abbreviation, with an optional dot (as a month's,
-/// see [`abbreviation_dot`]); hyphenated names such as "segunda-feira" are
-/// read whole.
+/// A weekday name or abbreviation, with an optional dot after an
+/// abbreviation; hyphenated names such as "segunda-feira" are read whole.
 ///
 /// `"Wednesday, 25"` → `Wed`
 pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Weekday, E> {
     let (mut rest, w) = word(i)?;
-    let mut found = lexicon().word(w).and_then(|info| info.weekday);
+    let info = lexicon().word(w);
+    let mut found = info.and_then(|info| info.weekday);
+    // "Wed. 25 October", "Tues. October 24", "пн. 5 марта": the dot of an
+    // abbreviation, or of a word short enough to be one, but not the full
+    // stop after a whole name ("It was Wednesday.\nOctober 25 (November 7)
+    // came", "on Tuesday. 5 (16) March was cold").
+    let mut dotted = info.is_some_and(|info| info.weekday_abbreviation) || w.chars().count() <= 4;
     if let Some(after_hyphen) = rest.strip_prefix('-') {
         if let Ok((after, _)) = word::<E>(after_hyphen) {
             let compound = consumed_between(i, after);
             if let Some(d) = lexicon().word(compound).and_then(|info| info.weekday) {
                 found = Some(d);
                 rest = after;
+                dotted = false;
             }
         }
     }
-    // "Wed. 25 October", but not the full stop of "It was Wednesday.\nOctober
-    // 25 (November 7) came".
+    let rest = match rest.strip_prefix('.') {
+        Some(after) if dotted => after,
+        _ => rest,
+    };
     match found {
-        Some(d) => Ok((abbreviation_dot(consumed_between(i, rest), rest), d)),
+        Some(d) => Ok((rest, d)),
         None => fail(i, ErrorKind::Tag),
     }
 }
@@ -286,6 +294,8 @@ mod tests {
             weekday_name::<E>("Wednesday.\nOctober 25"),
             Ok((".\nOctober 25", Weekday::Wed))
         );
+        assert_eq!(weekday_name::<E>("Tues. Oct"), Ok((" Oct", Weekday::Tue)));
+        assert_eq!(weekday_name::<E>("Tuesday. 5"), Ok((". 5", Weekday::Tue)));
         assert_eq!(roman_month::<E>("XI.1917"), Ok((".1917", 11)));
         assert_eq!(roman_month::<E>("IX)"), Ok((")", 9)));
         assert!(roman_month::<E>("iii").is_err());
