@@ -270,12 +270,22 @@ fn heading_start(
     if lead > HEADING_MARKS || at_start(before) != Some(true) {
         return None;
     }
+    // The line above: blank, a heading ("# Diary", "== 1650 =="), or a
+    // line of marks under one, seen whole from `reach` on.
     let above = before
         .strip_suffix("\r\n")
         .or_else(|| before.strip_suffix(['\n', '\r']))
-        .unwrap_or(before)
-        .trim_end_matches([' ', '\t']);
-    let opens_section = before.len() == above.len() || at_start(above) == Some(true);
+        .unwrap_or(before);
+    let above_start = above.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let line_above = above.get(above_start..).unwrap_or_default();
+    let heads = line_above.starts_with(['#', '='])
+        || line_above
+            .bytes()
+            .all(|b| matches!(b, b'=' | b'-' | b' ' | b'\t'));
+    let opens_section = before.len() == above.len()
+        || heads
+            && above_start >= reach
+            && at_start(above.get(..above_start).unwrap_or_default()) == Some(true);
     Some((text.get(line_start..first)?, opens_section))
 }
 
@@ -672,6 +682,16 @@ mod tests {
         assert_eq!(at("\n1917", false), Some(("", false)));
         assert_eq!(at("1917", true), Some(("", true)));
         assert_eq!(at("Total\n1917", false), Some(("", false)));
+        // Or after another heading, or the marks under one.
+        let last = |text: &'static str| heading_start(text, 0, text.len() - 4, false);
+        assert_eq!(last("x\n== 1650 ==\n1917"), Some(("", true)));
+        assert_eq!(last("x\n# Diary\n1917"), Some(("", true)));
+        assert_eq!(last("x\n----\n1917"), Some(("", true)));
+        assert_eq!(last("x\nA 1650 ==\n1917"), Some(("", false)));
+        assert_eq!(
+            heading_start("# Diary\n1917", 3, 8, false),
+            Some(("", false))
+        );
         // The blank line must be in sight too.
         assert_eq!(heading_start("x\n\n1917", 2, 3, false), Some(("", false)));
     }

@@ -117,8 +117,8 @@ pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32,
 #[inline]
 pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // Most days are followed by a space or punctuation: reject on the
-    // first byte (0xC2 leads "º", "ª" and "°", 0xD0 "го"), here, where the caller
-    // inlines it.
+    // first byte (0xC2 leads "º", "ª" and "°", 0xC3 "ème", 0xD0 "го"), here,
+    // where the caller inlines it.
     if !matches!(
         i.as_bytes().first(),
         Some(
@@ -131,8 +131,11 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
                 | b'R'
                 | b'T'
                 | b'E'
+                | b'd'
+                | b'D'
                 | b'-'
                 | 0xC2
+                | 0xC3
                 | 0xD0
         )
     ) {
@@ -146,10 +149,10 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // ASCII letters match in either case; Russian endings are also given
     // in capitals, for text set in capitals ("1ГО (14ГО) МАЯ").
-    // Dutch writes "26e" and "1ste", French "2e".
-    const SUFFIXES: [&str; 20] = [
-        "st", "nd", "rd", "th", "er", "ste", "e", "-го", "-е", "-ое", "-ого", "го", "-ГО", "-Е",
-        "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
+    // Dutch writes "26e", "1ste" and "2de", French "2e" and "2ème".
+    const SUFFIXES: [&str; 22] = [
+        "st", "nd", "rd", "th", "er", "ste", "e", "de", "ème", "-го", "-е", "-ое", "-ого", "го",
+        "-ГО", "-Е", "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
     ];
     for s in SUFFIXES {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
@@ -424,6 +427,9 @@ mod tests {
         assert!(ordinal_suffix::<E>("there").is_err());
         assert_eq!(ordinal_suffix::<E>("e oktober"), Ok((" oktober", "e")));
         assert_eq!(ordinal_suffix::<E>("ste mei"), Ok((" mei", "ste")));
+        assert_eq!(ordinal_suffix::<E>("de mei"), Ok((" mei", "de")));
+        assert_eq!(ordinal_suffix::<E>("ème mars"), Ok((" mars", "ème")));
+        assert!(ordinal_suffix::<E>("dec").is_err());
         assert!(ordinal_suffix::<E>("ex").is_err());
         assert_eq!(ordinal_suffix::<E>("го (13го)"), Ok((" (13го)", "го")));
         assert_eq!(ordinal_suffix::<E>("ГО МАЯ"), Ok((" МАЯ", "ГО")));

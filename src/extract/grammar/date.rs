@@ -77,7 +77,9 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
     let info = lexicon().word(w).unwrap_or_default();
     let (rest, month) = match info.month {
         Some(m) => (abbreviation_dot(w, after_word), m),
-        None if info.date_word || info.joins => {
+        // Every small date word is also a joining word (of one word or,
+        // as "day of", several).
+        None if info.joins => {
             let (rest, _) = (date_word, space0).parse(rest)?;
             month_name(rest)?
         }

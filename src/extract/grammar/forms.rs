@@ -286,8 +286,8 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             c if is_word_char(c) && !leads_somewhere(number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 // "28 February – 3 March 1700 O.S.".
-                Ok((rest, _)) if trim_space_start(rest).starts_with(DASHES) => {
-                    range_then_label(i).or_else(|| date_forms(i))
+                Ok((rest, date)) if trim_space_start(rest).starts_with(DASHES) => {
+                    range_then_label(i).or_else(|| after_date(i, date, rest))
                 }
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
