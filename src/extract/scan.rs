@@ -270,23 +270,48 @@ fn heading_start(
     if lead > HEADING_MARKS || at_start(before) != Some(true) {
         return None;
     }
-    // The line above: blank, a heading ("# Diary", "== 1650 =="), or a
-    // line of marks under one, seen whole from `reach` on.
-    let above = before
-        .strip_suffix("\r\n")
-        .or_else(|| before.strip_suffix(['\n', '\r']))
-        .unwrap_or(before);
-    let above_start = above.rfind(['\n', '\r']).map_or(0, |at| at + 1);
-    let line_above = above.get(above_start..).unwrap_or_default();
-    let heads = line_above.starts_with(['#', '='])
-        || line_above
-            .bytes()
-            .all(|b| matches!(b, b'=' | b'-' | b' ' | b'\t'));
-    let opens_section = before.len() == above.len()
-        || heads
-            && above_start >= reach
-            && at_start(above.get(..above_start).unwrap_or_default()) == Some(true);
+    // Only an underlined year needs to open a section: the line after
+    // it must start with a mark.
+    let next_line = bytes
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .skip_while(|b| b.is_ascii_digit() || matches!(b, b' ' | b'\t'))
+        .find(|&&b| b != b'\r' && b != b'\n');
+    let opens_section = matches!(next_line, Some(b'=' | b'-'))
+        && opens_section(text, reach, line_start, at_input_start);
     Some((text.get(line_start..first)?, opens_section))
+}
+
+/// Whether the line starting at `line_start` opens a section: the text's
+/// start, or a line after a blank one, a heading ("# Diary", "== 1650 ==")
+/// or a line of marks under one, seen whole from `reach` on.
+fn opens_section(text: &str, reach: usize, line_start: usize, at_input_start: bool) -> bool {
+    let bytes = text.as_bytes();
+    let before = bytes.get(..line_start).unwrap_or_default();
+    let above = before
+        .strip_suffix(b"\r\n")
+        .or_else(|| before.strip_suffix(b"\n"))
+        .or_else(|| before.strip_suffix(b"\r"))
+        .unwrap_or(before);
+    if above.len() == before.len() {
+        // At the text's start (`heading_start` has seen no line break).
+        return true;
+    }
+    let seen = above.get(reach..).unwrap_or_default();
+    let Some(above_start) = memchr::memrchr2(b'\n', b'\r', seen).map(|at| reach + at + 1) else {
+        // The line above starts at the text's start, if that is in sight.
+        return reach == 0 && at_input_start && line_heads(above);
+    };
+    line_heads(above.get(above_start..).unwrap_or_default())
+}
+
+/// Whether a line is blank, a heading or a line of marks, after which an
+/// underlined year opens a section.
+fn line_heads(line: &[u8]) -> bool {
+    line.starts_with(b"#")
+        || line.starts_with(b"=")
+        || line.iter().all(|b| matches!(b, b'=' | b'-' | b' ' | b'\t'))
 }
 
 /// How many ASCII digits there are from `at` on.
@@ -662,12 +687,12 @@ mod tests {
     fn year_headings_start_their_line() {
         let at = |text: &'static str, start: bool| {
             let first = text.find(|c: char| c.is_ascii_digit()).unwrap();
-            heading_start(text, 0, first, start)
+            heading_start(text, 0, first, start).map(|h| h.0)
         };
-        assert_eq!(at("x\n== 1917 ==", false), Some(("== ", false)));
-        assert_eq!(at("x\r\n1917 год", false), Some(("", false)));
-        assert_eq!(at("## 1917", true), Some(("## ", true)));
-        assert_eq!(at("\u{feff}== 1917 ==", true), Some(("== ", true)));
+        assert_eq!(at("x\n== 1917 ==", false), Some("== "));
+        assert_eq!(at("x\r\n1917 год", false), Some(""));
+        assert_eq!(at("## 1917", true), Some("## "));
+        assert_eq!(at("\u{feff}== 1917 ==", true), Some("== "));
         assert_eq!(at("## 1917", false), None, "the text's start is no line's");
         assert_eq!(at("x\nIn 1917", false), None);
         let far = format!("x\n{}1917", " ".repeat(HEADING_MARKS + 1));
@@ -675,25 +700,37 @@ mod tests {
         assert_eq!(heading_start(&far, 0, first, false), None);
         // Not before `reach`: the newline must be in sight.
         assert_eq!(heading_start("x\n== 1917", 2, 5, false), None);
-        // A section opens after a blank line or at the text's start.
-        assert_eq!(at("x\n\n1917", false), Some(("", true)));
-        assert_eq!(at("x\r\n \r\n1917", false), Some(("", true)));
-        assert_eq!(at("\n1917", true), Some(("", true)));
-        assert_eq!(at("\n1917", false), Some(("", false)));
-        assert_eq!(at("1917", true), Some(("", true)));
-        assert_eq!(at("Total\n1917", false), Some(("", false)));
+    }
+
+    #[test]
+    fn underlined_years_open_their_section() {
+        // Whether "1917" underlined after `above` opens a section, seen
+        // from `reach`.
+        let opens = |above: &str, reach: usize, start: bool| {
+            let text = format!("{above}1917\n----\n");
+            heading_start(&text, reach, above.len(), start).map(|h| h.1)
+        };
+        // After a blank line, or at the text's start.
+        assert_eq!(opens("x\n\n", 0, false), Some(true));
+        assert_eq!(opens("x\r\n \r\n", 0, false), Some(true));
+        assert_eq!(opens("\n", 0, true), Some(true));
+        assert_eq!(opens("\n", 0, false), Some(false));
+        assert_eq!(opens("", 0, true), Some(true));
+        assert_eq!(opens("Total\n", 0, false), Some(false));
         // Or after another heading, or the marks under one.
-        let last = |text: &'static str| heading_start(text, 0, text.len() - 4, false);
-        assert_eq!(last("x\n== 1650 ==\n1917"), Some(("", true)));
-        assert_eq!(last("x\n# Diary\n1917"), Some(("", true)));
-        assert_eq!(last("x\n----\n1917"), Some(("", true)));
-        assert_eq!(last("x\nA 1650 ==\n1917"), Some(("", false)));
+        assert_eq!(opens("x\n== 1650 ==\n", 0, false), Some(true));
+        assert_eq!(opens("x\n# Diary\n", 0, false), Some(true));
+        assert_eq!(opens("# Diary\n", 0, true), Some(true));
+        assert_eq!(opens("x\n----\n", 0, false), Some(true));
+        assert_eq!(opens("x\nA 1650 ==\n", 0, false), Some(false));
+        // The line above must be in sight whole.
+        assert_eq!(opens("# Diary\n", 3, true), Some(false));
+        assert_eq!(opens("x\n\n", 2, false), Some(false));
+        // Not underlined, it need not open one.
         assert_eq!(
-            heading_start("# Diary\n1917", 3, 8, false),
+            heading_start("x\n\n1917 год\n", 0, 3, false),
             Some(("", false))
         );
-        // The blank line must be in sight too.
-        assert_eq!(heading_start("x\n\n1917", 2, 3, false), Some(("", false)));
     }
 
     #[test]

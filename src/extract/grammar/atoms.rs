@@ -154,7 +154,16 @@ fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E>
         "st", "nd", "rd", "th", "er", "ste", "e", "de", "ème", "-го", "-е", "-ое", "-ого", "го",
         "-ГО", "-Е", "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
     ];
+    let first = i.as_bytes().first().copied().unwrap_or_default();
     for s in SUFFIXES {
+        // Only the endings that start with the text's first byte.
+        if !s
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+        {
+            continue;
+        }
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
             if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
