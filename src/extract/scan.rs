@@ -236,10 +236,11 @@ impl DeadEnds {
 }
 
 /// Where a year heading may start: the marks before the number at `first`,
-/// if it stands at the start of a line but for them, and whether that line
-/// opens a section, after a blank line or at the text's start (nothing
-/// before `reach` counts; the text's start is a line's start only if it is
-/// the input's, past a byte-order mark).
+/// if it stands at the start of a line but for them (not before `reach`;
+/// the text's start is a line's start only if it is the input's, past a
+/// byte-order mark), and whether that line opens a section (see
+/// [`opens_section`]; asked only where the next line starts with a mark,
+/// as only an underlined year needs it).
 fn heading_start(
     text: &str,
     reach: usize,
@@ -256,18 +257,12 @@ fn heading_start(
         .count();
     let line_start = first - lead;
     let before = text.get(..line_start)?;
-    // Whether `before` ends at the text's start, or at a line's start seen
-    // from `reach` on.
-    let at_start = |before: &str| {
-        if before.is_empty() || before == "\u{feff}" {
-            Some(at_input_start)
-        } else if before.len() > reach && before.ends_with(['\n', '\r']) {
-            Some(true)
-        } else {
-            None
-        }
+    let at_line_start = if before.is_empty() || before == "\u{feff}" {
+        at_input_start
+    } else {
+        line_start > reach && before.ends_with(['\n', '\r'])
     };
-    if lead > HEADING_MARKS || at_start(before) != Some(true) {
+    if lead > HEADING_MARKS || !at_line_start {
         return None;
     }
     // Only an underlined year needs to open a section: the line after
