@@ -295,18 +295,23 @@ fn opens_section(text: &str, reach: usize, line_start: usize, at_input_start: bo
     }
     let seen = above.get(reach..).unwrap_or_default();
     let Some(above_start) = memchr::memrchr2(b'\n', b'\r', seen).map(|at| reach + at + 1) else {
-        // The line above starts at the text's start, if that is in sight.
-        return reach == 0 && at_input_start && line_heads(above);
+        // The line above starts at the text's start (past a byte-order
+        // mark), if that is in sight.
+        let line = above.strip_prefix("\u{feff}".as_bytes()).unwrap_or(above);
+        return reach == 0 && at_input_start && line_heads(line);
     };
     line_heads(above.get(above_start..).unwrap_or_default())
 }
 
-/// Whether a line is blank, a heading or a line of marks, after which an
-/// underlined year opens a section.
+/// Whether a line is blank or a heading ("# Diary", "== 1650 =="), after
+/// which an underlined year opens a section. A line of marks alone is
+/// none: under a sum it is a table's rule ("-----" over " 1917").
 fn line_heads(line: &[u8]) -> bool {
-    line.starts_with(b"#")
-        || line.starts_with(b"=")
-        || line.iter().all(|b| matches!(b, b'=' | b'-' | b' ' | b'\t'))
+    let line = line.trim_ascii();
+    let wiki = line.starts_with(b"=")
+        && line.ends_with(b"=")
+        && line.iter().any(|b| !matches!(b, b'=' | b' ' | b'\t'));
+    line.is_empty() || line.starts_with(b"#") || wiki
 }
 
 /// How many ASCII digits there are from `at` on.
@@ -716,7 +721,10 @@ mod tests {
         assert_eq!(opens("x\n== 1650 ==\n", 0, false), Some(true));
         assert_eq!(opens("x\n# Diary\n", 0, false), Some(true));
         assert_eq!(opens("# Diary\n", 0, true), Some(true));
-        assert_eq!(opens("x\n----\n", 0, false), Some(true));
+        assert_eq!(opens("x\n----\n", 0, false), Some(false), "a table's rule");
+        assert_eq!(opens("x\n=====\n", 0, false), Some(false));
+        assert_eq!(opens("\u{feff}# Diary\n", 0, true), Some(true));
+        assert_eq!(opens("\u{feff}\n", 0, true), Some(true));
         assert_eq!(opens("x\nA 1650 ==\n", 0, false), Some(false));
         // The line above must be in sight whole.
         assert_eq!(opens("# Diary\n", 3, true), Some(false));

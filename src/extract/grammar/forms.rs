@@ -169,8 +169,9 @@ pub(crate) const HEADING_MARKS: usize = 32;
 /// underlined on the next line ("1917" over "===="). A number alone on its
 /// line is as often a page number, one after a bullet a count ("* 250"),
 /// one after "#" a reference ("#1917"); an underlined one must also open
-/// its section (`opens_section`: a blank line or the text's start above
-/// it), or it is the last line of a sum or a table ("Total\n2500\n----").
+/// its section (`opens_section`: a blank line, a heading's line or the
+/// text's start above it), or it is the last line of a sum or a table
+/// ("Total\n2500\n----").
 ///
 /// `"1917 ==\n"` after `"== "`, `"1917\n"` after `"## "`, `"1917 год\n"`
 pub(crate) fn heading_year<'a>(
@@ -594,10 +595,15 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
         Some(after) => after,
         None => rest,
     };
-    let name = ["Julian", "Gregorian"]
+    Ok((rest, (l, undotted || calendar_name(written))))
+}
+
+/// Whether a label is a calendar's name alone, as often a person's:
+/// "Julian", "GREGORIAN".
+fn calendar_name(written: &str) -> bool {
+    ["Julian", "Gregorian"]
         .iter()
-        .any(|n| written.eq_ignore_ascii_case(n));
-    Ok((rest, (l, undotted || name)))
+        .any(|n| written.eq_ignore_ascii_case(n))
 }
 
 /// A label after a date: "25 October 1917 O.S.", "(N.S.)", or after a
@@ -629,7 +635,10 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
         let capitals = matches!(written, "OS" | "NS");
         !consumed_between(after, start).contains('\n') && (capitals || no_word)
     } else {
-        !comma || label_ends(rest)
+        // A name alone must be on the date's line too ("… 14 May 2020\nJulian
+        // wrote").
+        let on_line = !calendar_name(written) || !consumed_between(after, start).contains('\n');
+        on_line && (!comma || label_ends(rest))
     };
     ends.then_some((rest, l, plain))
 }
@@ -670,12 +679,12 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     let labelled = |l: Option<(&str, _)>| l.is_some_and(|(written, _)| !plain_label(written));
     let said_one_day = labelled(first_label) && labelled(second_label);
-    // Two days in a row, as near as a slip, are a night or a span.
-    if !said_one_day && next_day(first.day, first.month, second.day, second.month) {
-        return fail(i, ErrorKind::Verify);
-    }
     let first = RawSide::from_date(first, first_label.map(|l| l.1));
     let second = RawSide::from_date(second, second_label.map(|l| l.1));
+    // Two days in a row, as near as a slip, are a night or a span.
+    if !said_one_day && in_a_row(&first, &second) {
+        return fail(i, ErrorKind::Verify);
+    }
     let one_day = if said_one_day {
         years_apart_at_most_one(&first, &second)
     } else {
@@ -770,21 +779,18 @@ fn after_date<'a>(
 /// only before a pair: alone it is as often something else ("OS 25 DE
 /// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (at_date, ((written, (l, only_in_pair)), _)) =
-        (consumed(label_before::<()>), space0).parse(i).ok()?;
+    let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
     // "O.S. 1–5 March 1700", "O.S. 28 February – 3 March 1700", but not a
     // range in both calendars ("O.S. 1–5 March (12–16 March) 1700").
     if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
-        if !trim_space_start(rest).starts_with(['(', '[']) {
+        if day_ranges::<()>(at_date).is_err() {
             let (found, rest) = labelled_single(i, rest, side, l);
             return Some((found, rest));
         }
     }
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
-    if let Ok((rest, (second, tail_year))) =
-        other_labelled::<()>(after, &side, plain_label(written))
-    {
+    if let Ok((rest, (second, tail_year))) = other_labelled::<()>(after, &side, only_in_pair) {
         let (rest, m) = RawMention::two(i, rest, Kind::Pair, side, second, tail_year);
         return Some((Reading::Mentions(vec![m]), rest));
     }
@@ -812,9 +818,12 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
 /// 1701 N.S." is a list. A slash or an equals sign between labels that
 /// are plainly labels says they are one day, so a slip there is a pair,
 /// for the checker to report, if their years are a year apart at most.
-/// Where either label is written as bare letters without dots (see
-/// [`plain_label`]; `first_plain` for the first: "OS 12 May 2020 / NS 14
-/// May 2020" are serial numbers), they must still be able to be one day.
+/// Where either label is as often something else (bare letters without
+/// dots, see [`plain_label`], or a bare name before a date, see
+/// [`label_before`]; `first_plain` for the first: "OS 12 May 2020 / NS 14
+/// May 2020" are serial numbers, "JULIAN: 12 May 2020 / GREGORIAN: 14 May
+/// 2020" a play's speakers), they must still be able to be one day, and
+/// not be two days in a row.
 fn other_labelled<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: &RawSide<'a>,
@@ -823,8 +832,7 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
-    let label_first = (consumed(label_before), space0, named_date)
-        .map(|((written, (l, _)), _, d)| (l, plain_label(written), d));
+    let label_first = (label_before, space0, named_date).map(|((l, plain), _, d)| (l, plain, d));
     let label_after = (named_date, comma_space, consumed(label))
         .map(|(d, _, (written, l))| (l, plain_label(written), d));
     let (rest, (l, plain, date)) = label_first.or(label_after).parse(rest)?;
@@ -834,6 +842,9 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, Some(l));
     let said_equal = matches!(separator, '/' | '=') && !first_plain && !plain;
+    if !said_equal && in_a_row(first, &second) {
+        return fail(i, ErrorKind::Verify);
+    }
     let one_day = if said_equal {
         years_apart_at_most_one(first, &second)
     } else {
@@ -985,7 +996,9 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             let apart = |(pair, _, _): &((RawSide<'_>, RawSide<'_>), _, _)| {
                 apart_as_calendars(pair.0.day, pair.1.day, y)
             };
-            if small_word && !pairs.iter().all(apart) {
+            let range_apart =
+                range.is_none_or(|(_, (from, to), _)| apart_as_calendars(from.day, to.day, y));
+            if small_word && !(range_apart && pairs.iter().all(apart)) {
                 return fail(i, ErrorKind::Verify);
             }
             (after, m, y)
@@ -1110,6 +1123,12 @@ fn years_apart_at_most_one(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
         (Some(a), Some(b)) => a.value.abs_diff(b.value) <= 1,
         _ => true,
     }
+}
+
+/// Whether two sides are two days in a row, either first: a night or a
+/// span of two days in one calendar (see [`next_day`]).
+fn in_a_row(a: &RawSide<'_>, b: &RawSide<'_>) -> bool {
+    next_day(a.day, a.month, b.day, b.month) || next_day(b.day, b.month, a.day, a.month)
 }
 
 /// Whether day `d1` of month `m1` and day `d2` of month `m2`, either
@@ -1305,8 +1324,8 @@ fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     let (rest, d2) = day(rest)?;
     let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
     let forwards = match m1 {
-        None => d1 < d2,
-        Some(m1) => m2 == m1 + 1,
+        Some(m1) if m1 != m2 => m2 == m1 + 1,
+        _ => d1 < d2,
     };
     if !forwards {
         return fail(i, ErrorKind::Verify);
@@ -1965,11 +1984,18 @@ mod tests {
             None
         );
         assert_eq!(first_mention("OS 12 May 2020 / NS 14 May 2020"), None);
+        // Names before a date are as often speakers or people.
         assert_eq!(
-            first_mention("Julian 5 May 1700 / Gregorian 3 June 1700").map(|m| m.0),
-            Some(Kind::Pair),
-            "names on both sides say one day"
+            first_mention("Julian 5 May 1700 / Gregorian 16 May 1700").map(|m| m.0),
+            Some(Kind::Pair)
         );
+        for text in [
+            "Julian 5 May 1700 / Gregorian 3 June 1700",
+            "JULIAN: 12 May 2020 / GREGORIAN: 14 May 2020",
+            "OS 14 April 1700 / NS 15 April 1700",
+        ] {
+            assert_eq!(first_mention(text), None, "{text}");
+        }
         for night in [
             "31 December 1700/1 January 1701",
             "14 April 1700/15 April 1700",

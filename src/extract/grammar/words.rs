@@ -144,11 +144,15 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
     let (mut rest, w) = word(i)?;
     let info = lexicon().word(w);
     let mut found = info.and_then(|info| info.weekday);
-    // "Wed. 25 October", "Tues. October 24", "пн. 5 марта": the dot of an
-    // abbreviation, or of a word short enough to be one, but not the full
+    // "Wed. 25 October", "Tues. October 24", "Thurs.", "пн. 5 марта": the
+    // dot of a word short enough to be an abbreviation, but not the full
     // stop after a whole name ("It was Wednesday.\nOctober 25 (November 7)
-    // came", "on Tuesday. 5 (16) March was cold").
-    let mut dotted = info.is_some_and(|info| info.weekday_abbreviation) || w.chars().count() <= 4;
+    // came", "on Tuesday. 5 (16) March was cold", "måndag."). The lexicon
+    // marks some whole names as abbreviations of their longer forms
+    // ("вторник" of "вторника"), so its mark counts only for five letters.
+    let letters = w.chars().count();
+    let marked = info.is_some_and(|info| info.weekday_abbreviation);
+    let mut dotted = letters <= 4 || letters == 5 && marked;
     if let Some(after_hyphen) = rest.strip_prefix('-') {
         if let Ok((after, _)) = word::<E>(after_hyphen) {
             let compound = consumed_between(i, after);
@@ -296,6 +300,9 @@ mod tests {
         );
         assert_eq!(weekday_name::<E>("Tues. Oct"), Ok((" Oct", Weekday::Tue)));
         assert_eq!(weekday_name::<E>("Tuesday. 5"), Ok((". 5", Weekday::Tue)));
+        assert_eq!(weekday_name::<E>("Thurs. 5"), Ok((" 5", Weekday::Thu)));
+        assert_eq!(weekday_name::<E>("måndag. 5"), Ok((". 5", Weekday::Mon)));
+        assert_eq!(weekday_name::<E>("вторник. 5"), Ok((". 5", Weekday::Tue)));
         assert_eq!(roman_month::<E>("XI.1917"), Ok((".1917", 11)));
         assert_eq!(roman_month::<E>("IX)"), Ok((")", 9)));
         assert!(roman_month::<E>("iii").is_err());
