@@ -661,8 +661,9 @@ fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E>
 /// labels (see [`plain_label`]), they must be able to be one day (see
 /// [`one_day_in_two`]) and not be two days in a row: "the night of 31
 /// December/1 January", "12 May 2020 / 14 May 2020" (two sessions), "12
-/// May 2020 OS / 14 May 2020 NS" (serial numbers). With such labels a slip is a pair for the checker to
-/// report, if the years are a year apart at most.
+/// May 2020 OS / 14 May 2020 NS" (serial numbers). With such labels a slip
+/// is a pair for the checker to report, if the years are a year apart at
+/// most.
 ///
 /// `"31 January/13 February 1918"`, `"25 October O.S. / 7 November N.S."`
 fn date_slash_date<'a, E: ParseError<&'a str>>(
@@ -1313,8 +1314,9 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 /// A range of days in one calendar, with a dash, within a month or across
 /// to the next month, and perhaps its year: one labelled side ("1–5 March
 /// 1700 O.S.", "O.S. 28 February – 3 March 1700"). The side and what
-/// follows it. A range that runs backwards or across New Year is none
-/// (whose year a year after it would be is not plain).
+/// follows it. A range that runs backwards is none, and so is one across
+/// New Year: which of its two years a year written after it names is not
+/// plain.
 ///
 /// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
 fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
