@@ -781,13 +781,17 @@ fn after_date<'a>(
 /// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
-    // "O.S. 1–5 March 1700", "O.S. 28 February – 3 March 1700", but not a
-    // range in both calendars ("O.S. 1–5 March (12–16 March) 1700").
+    // A range in both calendars, whose first side the label is ("O.S.
+    // 1–5 March (12–16 March) 1700"); or of one calendar ("O.S. 1–5 March
+    // 1700", "O.S. 28 February – 3 March 1700").
+    if let Ok((rest, mut m)) = day_ranges::<()>(at_date) {
+        m.first.label = m.first.label.or(Some(l));
+        m.text = i.get(..end_within(i, m.text))?;
+        return Some((Reading::Mentions(vec![m]), rest));
+    }
     if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
-        if day_ranges::<()>(at_date).is_err() {
-            let (found, rest) = labelled_single(i, rest, side, l);
-            return Some((found, rest));
-        }
+        let (found, rest) = labelled_single(i, rest, side, l);
+        return Some((found, rest));
     }
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
@@ -1737,9 +1741,9 @@ mod tests {
             "the year after the label"
         );
         assert_eq!(
-            side("O.S. 1–5 March (12–16 March) 1700").map(|s| s.0),
-            None,
-            "a range in both calendars, read from its first day"
+            side("O.S. 1–5 March (12–16 March) 1700 x"),
+            Some((Kind::Range, 1, Some(5), 3, None, None, julian, " x")),
+            "a range in both calendars, the label its first side's"
         );
         // Backwards, or across New Year, it is no range.
         assert_eq!(side("31–1 March 1700 O.S."), None);
