@@ -623,6 +623,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     let (rest, l) = label::<()>(start).ok()?;
     let written = consumed_between(start, rest);
     let plain = undotted(written);
+    let on_line = !consumed_between(after, start).contains('\n');
     let ends = if plain {
         let next = rest
             .trim_start_matches([' ', '\t', '\u{a0}'])
@@ -633,12 +634,11 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
         let no_word = next.is_none_or(|c| !c.is_alphanumeric())
             || (!year_written && year_after_label(rest).is_some());
         let capitals = matches!(written, "OS" | "NS");
-        !consumed_between(after, start).contains('\n') && (capitals || no_word)
+        on_line && (capitals || no_word)
     } else {
         // A name alone must be on the date's line too ("… 14 May 2020\nJulian
         // wrote").
-        let on_line = !calendar_name(written) || !consumed_between(after, start).contains('\n');
-        on_line && (!comma || label_ends(rest))
+        (on_line || !calendar_name(written)) && (!comma || label_ends(rest))
     };
     ends.then_some((rest, l, plain))
 }
@@ -650,6 +650,18 @@ fn year_after_label(rest: &str) -> Option<(&str, WrittenYear)> {
     tail_year::<()>(rest)
         .ok()
         .filter(|(_, y)| y.era || y.value >= 1000)
+}
+
+/// `rest` past the year after a label, given to `side` if it has none:
+/// "25 October O.S. 1917", "1–5 March O.S. 1700".
+fn take_year_after_label<'a>(rest: &'a str, side: &mut RawSide<'_>) -> &'a str {
+    match year_after_label(rest) {
+        Some((after, y)) if side.year.is_none() => {
+            side.year = Some(y);
+            after
+        }
+        _ => rest,
+    }
 }
 
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
@@ -682,16 +694,7 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let said_one_day = labelled(first_label) && labelled(second_label);
     let first = RawSide::from_date(first, first_label.map(|l| l.1));
     let second = RawSide::from_date(second, second_label.map(|l| l.1));
-    // Two days in a row, as near as a slip, are a night or a span.
-    if !said_one_day && in_a_row(&first, &second) {
-        return fail(i, ErrorKind::Verify);
-    }
-    let one_day = if said_one_day {
-        years_apart_at_most_one(&first, &second)
-    } else {
-        one_day_in_two(&first, &second, tail_year)
-    };
-    if !one_day {
+    if !may_be_one_day(&first, &second, said_one_day, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
     Ok(RawMention::two(
@@ -749,13 +752,7 @@ fn after_date<'a>(
     };
     if let Some((rest, l, plain)) = labelled {
         let mut side = RawSide::from_date(date, Some(l));
-        let rest = match year_after_label(rest) {
-            Some((after, y)) if side.year.is_none() => {
-                side.year = Some(y);
-                after
-            }
-            _ => rest,
-        };
+        let rest = take_year_after_label(rest, &mut side);
         let (rest, m) = match other_labelled::<()>(rest, &side, plain) {
             Ok((rest, (second, year))) => RawMention::two(i, rest, Kind::Pair, side, second, year),
             Err(_) => RawMention::one(i, rest, Kind::Single, side),
@@ -785,8 +782,7 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     // 1–5 March (12–16 March) 1700"); or of one calendar ("O.S. 1–5 March
     // 1700", "O.S. 28 February – 3 March 1700").
     if let Ok((rest, mut m)) = day_ranges::<()>(at_date) {
-        m.first.label = m.first.label.or(Some(l));
-        m.text = i.get(..end_within(i, m.text))?;
+        label_first_side(i, &mut m, l)?;
         return Some((Reading::Mentions(vec![m]), rest));
     }
     if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
@@ -801,9 +797,7 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
     }
     if let Some((Reading::Mentions(mut ms), rest)) = after_date(at_date, date, after) {
         if let Some(m) = ms.first_mut().filter(|m| m.second.is_some()) {
-            m.first.label = m.first.label.or(Some(l));
-            // The mention now starts at the label.
-            m.text = i.get(..end_within(i, m.text))?;
+            label_first_side(i, m, l)?;
             return Some((Reading::Mentions(ms), rest));
         }
     }
@@ -847,15 +841,7 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
     let second = RawSide::from_date(date, Some(l));
     let said_equal = matches!(separator, '/' | '=') && !first_plain && !plain;
-    if !said_equal && in_a_row(first, &second) {
-        return fail(i, ErrorKind::Verify);
-    }
-    let one_day = if said_equal {
-        years_apart_at_most_one(first, &second)
-    } else {
-        one_day_in_two(first, &second, tail_year)
-    };
-    if !one_day {
+    if !may_be_one_day(first, &second, said_equal, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (second, tail_year)))
@@ -1121,6 +1107,24 @@ fn one_day_in_two(first: &RawSide<'_>, second: &RawSide<'_>, year: Option<Writte
     apart_as_one_day(first.day, first.month, second.day, second.month, year)
 }
 
+/// Whether two labelled or slashed dates may be a pair. Where the text
+/// says they are one day (`said`: labels that are plainly labels around
+/// "/" or "="), a slip is a pair for the checker if their years are a
+/// year apart at most; otherwise they must be able to be one day (see
+/// [`one_day_in_two`]), and two days in a row are a night or a span.
+fn may_be_one_day(
+    first: &RawSide<'_>,
+    second: &RawSide<'_>,
+    said: bool,
+    year: Option<WrittenYear>,
+) -> bool {
+    if said {
+        years_apart_at_most_one(first, second)
+    } else {
+        !in_a_row(first, second) && one_day_in_two(first, second, year)
+    }
+}
+
 /// Whether two sides' years, where both are written, are a year apart at
 /// most, as one day's are in the two calendars.
 fn years_apart_at_most_one(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
@@ -1352,14 +1356,17 @@ fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
 fn range_then_label(i: &str) -> Option<(Reading<'_>, &str)> {
     let (after, mut side) = dashed_range::<()>(i).ok()?;
     let (rest, l, _) = label_after_date(after, side.year.is_some())?;
-    let rest = match year_after_label(rest) {
-        Some((after, y)) if side.year.is_none() => {
-            side.year = Some(y);
-            after
-        }
-        _ => rest,
-    };
+    let rest = take_year_after_label(rest, &mut side);
     Some(labelled_single(i, rest, side, l))
+}
+
+/// Gives the label at the start of `i` to the first side of `m`, a pair
+/// read after it, unless that side has its own; the mention then starts
+/// at the label.
+fn label_first_side<'a>(i: &'a str, m: &mut RawMention<'a>, label: CalendarKind) -> Option<()> {
+    m.first.label = m.first.label.or(Some(label));
+    m.text = i.get(..end_within(i, m.text))?;
+    Some(())
 }
 
 /// One side with its label as a single mention read from `i` to `rest`.
