@@ -710,25 +710,36 @@ mod tests {
             let text = format!("{above}1917\n----\n");
             heading_start(&text, reach, above.len(), start).map(|h| h.1)
         };
-        // After a blank line, or at the text's start.
-        assert_eq!(opens("x\n\n", 0, false), Some(true));
-        assert_eq!(opens("x\r\n \r\n", 0, false), Some(true));
-        assert_eq!(opens("\n", 0, true), Some(true));
-        assert_eq!(opens("\n", 0, false), Some(false));
-        assert_eq!(opens("", 0, true), Some(true));
-        assert_eq!(opens("Total\n", 0, false), Some(false));
-        // Or after another heading, or the marks under one.
-        assert_eq!(opens("x\n== 1650 ==\n", 0, false), Some(true));
-        assert_eq!(opens("x\n# Diary\n", 0, false), Some(true));
-        assert_eq!(opens("# Diary\n", 0, true), Some(true));
-        assert_eq!(opens("x\n----\n", 0, false), Some(false), "a table's rule");
-        assert_eq!(opens("x\n=====\n", 0, false), Some(false));
-        assert_eq!(opens("\u{feff}# Diary\n", 0, true), Some(true));
-        assert_eq!(opens("\u{feff}\n", 0, true), Some(true));
-        assert_eq!(opens("x\nA 1650 ==\n", 0, false), Some(false));
-        // The line above must be in sight whole.
-        assert_eq!(opens("# Diary\n", 3, true), Some(false));
-        assert_eq!(opens("x\n\n", 2, false), Some(false));
+        // (text above, look-back, at the input's start, opens)
+        let cases = [
+            // After a blank line, or at the text's start.
+            ("x\n\n", 0, false, true),
+            ("x\r\n \r\n", 0, false, true),
+            ("\n", 0, true, true),
+            ("\n", 0, false, false),
+            ("", 0, true, true),
+            ("Total\n", 0, false, false),
+            // Or after another heading.
+            ("x\n== 1650 ==\n", 0, false, true),
+            ("x\n# Diary\n", 0, false, true),
+            ("# Diary\n", 0, true, true),
+            ("\u{feff}# Diary\n", 0, true, true),
+            ("\u{feff}\n", 0, true, true),
+            // Not after a line of marks alone: a table's rule.
+            ("x\n----\n", 0, false, false),
+            ("x\n=====\n", 0, false, false),
+            ("x\nA 1650 ==\n", 0, false, false),
+            // The line above must be in sight whole.
+            ("# Diary\n", 3, true, false),
+            ("x\n\n", 2, false, false),
+        ];
+        for (above, reach, start, expected) in cases {
+            assert_eq!(
+                opens(above, reach, start),
+                Some(expected),
+                "{above:?} {reach}"
+            );
+        }
         // Not underlined, it need not open one.
         assert_eq!(
             heading_start("x\n\n1917 год\n", 0, 3, false),
