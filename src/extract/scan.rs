@@ -2,12 +2,13 @@
 //! there only, so that the work is linear in the input.
 //!
 //! Every mention contains a day number of one or two digits. The scanner
-//! looks for digits with a loop the compiler vectorises, and for each run
+//! finds the runs of digits with [masks of 64 bytes](super::digits), and for each run
 //! of one or two digits asks the [gate](super::gate) first: is a month in
 //! reach? Only then does it run the grammar, on a bounded window, from up
 //! to four tokens back (so that "Wednesday, 25 October" and "[O.S. 25
 //! October]" are read whole), earliest start first.
 
+use super::digits::Digits;
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{
@@ -69,9 +70,10 @@ pub(crate) fn scan<'a>(
     let bytes = text.as_bytes();
     // Everything before `done` is read; the digit search resumes at `at`.
     let mut done = 0;
+    let mut digits = Digits::new(bytes);
     let mut at = from.at.min(bytes.len());
     if from.in_run {
-        at += digits_at(bytes, at);
+        at = digits.run_end(at);
     }
     // Resume at the start of a word: a later scan cannot see what came
     // before, and must not take the end of a word for a whole one.
@@ -80,7 +82,7 @@ pub(crate) fn scan<'a>(
         let word = text.get(..at).and_then(word_start).unwrap_or(at);
         done.max(word)
     };
-    while let Some(first) = find_digit(bytes, at) {
+    while let Some(first) = digits.find(at) {
         if first >= limit {
             let search = Search {
                 at: first,
@@ -88,7 +90,7 @@ pub(crate) fn scan<'a>(
             };
             return (resume(done, first), search);
         }
-        let end = first + digits_at(bytes, first);
+        let end = digits.run_end(first);
         at = end;
         if first < done {
             continue;
@@ -319,49 +321,6 @@ pub(crate) fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes
         .get(at..)
         .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count())
-}
-
-/// The first ASCII digit at or after `from`. Tests 64 bytes at a time with
-/// a fold the compiler turns into vector compares (measured faster than
-/// blocks of 16 or 32 bytes, or a plain search, on both corpora of
-/// BENCHMARKS.md), then finds the digit in the block eight bytes at a time.
-fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    /// A byte is a digit if it is below 10 after subtracting `b'0'`.
-    fn digit(b: u8) -> bool {
-        b.wrapping_sub(b'0') < 10
-    }
-    const BLOCK: usize = 64;
-    let rest = bytes.get(from..)?;
-    let mut blocks = rest.chunks_exact(BLOCK);
-    let mut offset = from;
-    for block in &mut blocks {
-        if block.iter().fold(0u8, |acc, &b| acc | u8::from(digit(b))) != 0 {
-            for (k, eight) in block.chunks_exact(8).enumerate() {
-                if let Some(at) = <[u8; 8]>::try_from(eight)
-                    .ok()
-                    .and_then(first_digit_of_eight)
-                {
-                    return Some(offset + k * 8 + at);
-                }
-            }
-        }
-        offset += BLOCK;
-    }
-    let at = blocks.remainder().iter().position(|&b| digit(b))?;
-    Some(offset + at)
-}
-
-/// The first ASCII digit of eight bytes, by arithmetic on one word: a byte
-/// is a digit if it is `0x30` to `0x39`, that is if XOR `0x30` leaves it
-/// below 10, which adding `0x76` to its low seven bits tells without a
-/// carry into the next byte.
-fn first_digit_of_eight(eight: [u8; 8]) -> Option<usize> {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let x = u64::from_le_bytes(eight) ^ 0x3030_3030_3030_3030;
-    let ten_or_more = (x & LOW).wrapping_add(0x7676_7676_7676_7676) | x;
-    let digits = !ten_or_more & HIGH;
-    (digits != 0).then(|| digits.trailing_zeros() as usize / 8)
 }
 
 /// The largest char boundary at or below `at` (or the text's end).
@@ -595,15 +554,6 @@ mod tests {
     }
 
     #[test]
-    fn finds_digits_across_blocks() {
-        let text = "x".repeat(100) + "7";
-        assert_eq!(find_digit(text.as_bytes(), 0), Some(100));
-        assert_eq!(find_digit(text.as_bytes(), 101), None);
-        assert_eq!(find_digit(b"", 0), None);
-        assert_eq!(find_digit(b"12", 5), None);
-    }
-
-    #[test]
     fn word_start_as_char_by_char() {
         let naive = |text: &str| {
             let mut start = None;
@@ -651,34 +601,6 @@ mod tests {
             for n in [63, 64, 65, 100] {
                 let text = format!("x {}", word.repeat(n));
                 assert_eq!(word_start(&text), naive(&text), "{word} {n}");
-            }
-        }
-    }
-
-    #[test]
-    fn finds_the_first_digit_of_eight_bytes_for_every_byte() {
-        let naive = |eight: [u8; 8]| eight.iter().position(u8::is_ascii_digit);
-        for filler in 0..=255u8 {
-            for b in 0..=255u8 {
-                for at in 0..8 {
-                    let mut eight = [filler; 8];
-                    eight[at] = b;
-                    assert_eq!(first_digit_of_eight(eight), naive(eight), "{eight:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn finds_every_digit_in_every_place_of_a_block() {
-        for len in 0..200 {
-            for at in 0..len {
-                let mut text = vec![b'x'; len];
-                text[at] = b'5';
-                for from in [0, at / 2, at] {
-                    assert_eq!(find_digit(&text, from), Some(at), "{len} {at} {from}");
-                }
-                assert_eq!(find_digit(&text, at + 1), None);
             }
         }
     }
