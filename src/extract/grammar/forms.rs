@@ -785,9 +785,14 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
         label_first_side(i, &mut m, l)?;
         return Some((Reading::Mentions(vec![m]), rest));
     }
-    if let (false, Ok((rest, side))) = (only_in_pair, dashed_range::<()>(at_date)) {
-        let (found, rest) = labelled_single(i, rest, side, l);
-        return Some((found, rest));
+    if let Ok((rest, side)) = dashed_range::<()>(at_date) {
+        // "O.S. 1–5 March 1700 = N.S. 12–16 March 1700".
+        if let Some(found) = labelled_range_pair(i, rest, &side, l, only_in_pair) {
+            return Some(found);
+        }
+        if !only_in_pair {
+            return Some(labelled_single(i, rest, side, l));
+        }
     }
     let (after, date) = named_date::<()>(at_date).ok()?;
     let side = RawSide::from_date(date, Some(l));
@@ -828,18 +833,43 @@ fn other_labelled<'a, E: ParseError<&'a str>>(
     first: &RawSide<'a>,
     first_plain: bool,
 ) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
+    let date = |i| named_date::<E>(i).map(|(rest, d)| (rest, RawSide::from_date(d, None)));
+    other_labelled_side(i, first, first_plain, date)
+}
+
+/// After the labelled range `first`, the other calendar's range with its
+/// own label, as [`other_labelled`] reads a date: "1–5 March 1700 O.S. =
+/// 12–16 March 1700 N.S.", "O.S. 1–5 March 1700 / N.S. 12–16 March 1700".
+fn other_labelled_range<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: &RawSide<'a>,
+    first_plain: bool,
+) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
+    other_labelled_side(i, first, first_plain, dashed_range)
+}
+
+/// [`other_labelled`] with the other side read by `side`.
+fn other_labelled_side<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: &RawSide<'a>,
+    first_plain: bool,
+    side: impl Fn(&'a str) -> Res<'a, RawSide<'a>, E> + Copy,
+) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
-    let label_first = (label_before, space0, named_date).map(|((l, plain), _, d)| (l, plain, d));
-    let label_after = (named_date, comma_space, consumed(label))
-        .map(|(d, _, (written, l))| (l, plain_label(written), d));
-    let (rest, (l, plain, date)) = label_first.or(label_after).parse(rest)?;
+    let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s));
+    let label_after = (side, comma_space, consumed(any_label))
+        .map(|(s, _, (written, l))| (l, plain_label(written), s));
+    let (rest, (l, plain, second)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = year_of_both(rest, first.year, date.year)?;
-    let second = RawSide::from_date(date, Some(l));
+    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
+    let second = RawSide {
+        label: Some(l),
+        ..second
+    };
     let said_equal = matches!(separator, '/' | '=') && !first_plain && !plain;
     if !may_be_one_day(first, &second, said_equal, tail_year) {
         return fail(i, ErrorKind::Verify);
@@ -1355,9 +1385,30 @@ fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
 /// March O.S. 1700"`
 fn range_then_label(i: &str) -> Option<(Reading<'_>, &str)> {
     let (after, mut side) = dashed_range::<()>(i).ok()?;
-    let (rest, l, _) = label_after_date(after, side.year.is_some())?;
+    let (rest, l, plain) = label_after_date(after, side.year.is_some())?;
     let rest = take_year_after_label(rest, &mut side);
-    Some(labelled_single(i, rest, side, l))
+    labelled_range_pair(i, rest, &side, l, plain)
+        .or_else(|| Some(labelled_single(i, rest, side, l)))
+}
+
+/// The range `side`, read from `i` with its label `label` up to `rest`,
+/// and after it the other calendar's range with its own label: one range
+/// in both calendars (see [`other_labelled_range`]). `plain` says whether
+/// the first label is as often something else.
+fn labelled_range_pair<'a>(
+    i: &'a str,
+    rest: &'a str,
+    side: &RawSide<'a>,
+    label: CalendarKind,
+    plain: bool,
+) -> Option<(Reading<'a>, &'a str)> {
+    let first = RawSide {
+        label: Some(label),
+        ..*side
+    };
+    let (rest, (second, year)) = other_labelled_range::<()>(rest, &first, plain).ok()?;
+    let (rest, m) = RawMention::two(i, rest, Kind::Range, first, second, year);
+    Some((Reading::Mentions(vec![m]), rest))
 }
 
 /// Gives the label at the start of `i` to the first side of `m`, a pair
