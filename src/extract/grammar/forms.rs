@@ -276,7 +276,11 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                     one(numeric_pair(i)).or_else(|| anchor(numeric_date(i)))
                 }
                 Some('/') => one(slashed_days(i)),
-                Some(c) if c.is_whitespace() => date_forms(i),
+                // "1. Februar"; or a numeric month after space, as Serbian
+                // and Czech write it ("25. 10. (7. 11.) 1917.").
+                Some(c) if c.is_whitespace() => date_forms(i)
+                    .or_else(|| one(numeric_pair(i)))
+                    .or_else(|| anchor(numeric_date(i))),
                 _ => None,
             },
             '-' | '–' | '—' | '‑' | '−' => one(day_ranges(i))
@@ -292,6 +296,8 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 }
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
+                // A Roman month after space: "25 X (7 XI) 1917".
+                Err(_) if matches!(c, 'I' | 'V' | 'X') => one(numeric_pair(i)),
                 Err(_) => None,
             },
             _ => None,
@@ -1280,6 +1286,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         let (r, d) = day_number(s)?;
         let (r, m) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
             Ok((r, (_, _, m))) => (r, m),
+            // "25 X (7 XI) 1917": a Roman month may also follow space.
+            Err(_) if r.starts_with(char::is_whitespace) => {
+                (space0, roman_month).map(|(_, m)| m).parse(r)?
+            }
             Err(_) => (punct('/'), roman_month).map(|(_, m)| m).parse(r)?,
         };
         match r.strip_prefix('.') {
