@@ -1,8 +1,9 @@
 //! Lines and columns, and the text around a span, for input read in
 //! order, block by block.
 //!
-//! Lines count line feeds; columns count characters (a CR before LF ends a
-//! line and is not counted; each byte of invalid UTF-8 counts as one
+//! A line ends at a line feed, a CR and line feed, or a CR alone (the
+//! old Macintosh files of many archives); columns count characters (the
+//! line break is not counted; each byte of invalid UTF-8 counts as one
 //! character, as it shows as one replacement character).
 
 use std::ops::Range;
@@ -48,6 +49,9 @@ const CONTEXT: usize = 4096;
 #[derive(Debug, Clone)]
 pub struct Locator {
     at: Position,
+    /// Whether the byte before `at` is a CR, so that a line feed at `at`
+    /// ends no other line.
+    after_cr: bool,
 }
 
 /// Characters in `bytes`: the bytes that are not UTF-8 continuation bytes.
@@ -65,6 +69,7 @@ impl Locator {
                 line: 1,
                 column: 1,
             },
+            after_cr: false,
         }
     }
 
@@ -76,13 +81,13 @@ impl Locator {
         let Some(bytes) = buf.get(from..upto) else {
             return self.at;
         };
-        match memchr::memrchr(b'\n', bytes) {
-            Some(last) => {
-                self.at.line += memchr::memchr_iter(b'\n', bytes).count();
-                self.at.column = 1 + chars(bytes.get(last + 1..).unwrap_or_default());
-            }
-            None => self.at.column += chars(bytes),
+        if let Some(last) = memchr::memrchr2(b'\n', b'\r', bytes) {
+            self.at.line += line_breaks(bytes, self.after_cr);
+            self.at.column = 1 + chars(bytes.get(last + 1..).unwrap_or_default());
+        } else {
+            self.at.column += chars(bytes);
         }
+        self.after_cr = bytes.last().map_or(self.after_cr, |&b| b == b'\r');
         self.at.offset = to;
         self.at
     }
@@ -107,6 +112,19 @@ impl Locator {
     }
 }
 
+/// How many lines end in `bytes`: every CR, and every line feed but one
+/// right after a CR (`after_cr`: the byte before `bytes` is one).
+fn line_breaks(bytes: &[u8], after_cr: bool) -> usize {
+    let feeds = memchr::memchr_iter(b'\n', bytes).count();
+    let crs = memchr::memchr_iter(b'\r', bytes).count();
+    if crs == 0 && !after_cr {
+        return feeds;
+    }
+    let pairs = memchr::memmem::find_iter(bytes, b"\r\n").count();
+    let first_pair = usize::from(after_cr && bytes.first() == Some(&b'\n'));
+    crs + feeds - pairs - first_pair
+}
+
 /// The line(s) of `buf` around `start..end`, at most [`CONTEXT`] bytes on
 /// each side.
 fn excerpt(buf: &[u8], start: usize, end: usize) -> Excerpt {
@@ -114,16 +132,13 @@ fn excerpt(buf: &[u8], start: usize, end: usize) -> Excerpt {
     let start = start.min(end);
     let left_limit = start.saturating_sub(CONTEXT);
     let before = buf.get(left_limit..start).unwrap_or_default();
-    let (line_start, from_line_start) = match memchr::memrchr(b'\n', before) {
+    let (line_start, from_line_start) = match memchr::memrchr2(b'\n', b'\r', before) {
         Some(nl) => (left_limit + nl + 1, true),
         None => (left_limit, left_limit == 0),
     };
     let right_limit = end.saturating_add(CONTEXT).min(buf.len());
     let after = buf.get(end..right_limit).unwrap_or_default();
-    let mut line_end = end + memchr::memchr(b'\n', after).unwrap_or(after.len());
-    if line_end > end && buf.get(line_end - 1) == Some(&b'\r') {
-        line_end -= 1;
-    }
+    let line_end = end + memchr::memchr2(b'\n', b'\r', after).unwrap_or(after.len());
     let lossy =
         |r: Range<usize>| String::from_utf8_lossy(buf.get(r).unwrap_or_default()).into_owned();
     let mut text = lossy(line_start..start);
@@ -172,6 +187,45 @@ mod tests {
             assert_eq!((w.start, w.end), (p.start, p.end));
         }
         assert_eq!(whole.at.line, 4);
+    }
+
+    #[test]
+    fn a_cr_alone_ends_a_line_as_a_line_feed_does() {
+        for break_ in ["\n", "\r\n", "\r"] {
+            let text = [
+                "one",
+                "two 26 October (8 November)",
+                "",
+                "x 8 [21] November",
+            ]
+            .join(break_);
+            let at = |s: &str| text.find(s).unwrap();
+            let mut locator = Locator::new(0);
+            let first = locator.locate(text.as_bytes(), 0, at("26")..at(")") + 1);
+            assert_eq!((first.start.line, first.start.column), (2, 5), "{break_:?}");
+            assert_eq!(first.excerpt.text, "two 26 October (8 November)");
+            assert!(first.excerpt.from_line_start);
+            let second = locator.locate(text.as_bytes(), 0, at("8 [")..text.len());
+            assert_eq!(
+                (second.start.line, second.start.column),
+                (4, 3),
+                "{break_:?}"
+            );
+            assert_eq!(second.excerpt.text, "x 8 [21] November");
+        }
+    }
+
+    #[test]
+    fn a_cr_and_line_feed_split_between_two_steps_end_one_line() {
+        let text = b"a\r\nb\r\rc";
+        for cut in 0..text.len() {
+            let mut stepped = Locator::new(0);
+            stepped.advance(text, 0, cut);
+            let at = stepped.advance(text, 0, text.len());
+            let whole = Locator::new(0).advance(text, 0, text.len());
+            assert_eq!(at, whole, "cut at {cut}");
+            assert_eq!((whole.line, whole.column), (4, 2));
+        }
     }
 
     #[test]

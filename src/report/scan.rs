@@ -189,12 +189,19 @@ pub fn human(r: &MentionRecord<'_>) -> String {
         r.path,
         r.line,
         r.column,
-        r.text.replace('\n', " "),
+        one_line(r.text),
         or_dash(&r.julian),
         or_dash(&r.gregorian),
         r.verdict,
         r.code.map(|c| format!(", {c}")).unwrap_or_default()
     )
+}
+
+/// `text` on one line: each line break (a line feed, a CR and line feed,
+/// or a CR alone, which a terminal would take as a return to the line's
+/// start) as one space.
+fn one_line(text: &str) -> String {
+    text.replace("\r\n", " ").replace(['\r', '\n'], " ")
 }
 
 #[cfg(test)]
@@ -207,5 +214,16 @@ mod tests {
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn a_human_line_holds_no_line_break() {
+        for text in [
+            "26 October\n(8 November)",
+            "26 October\r\n(8 November)",
+            "26 October\r(8 November)",
+        ] {
+            assert_eq!(one_line(text), "26 October (8 November)", "{text:?}");
+        }
     }
 }

@@ -108,3 +108,33 @@ fn negatives_hold_no_mention() {
     let mentions = extract(&text, &Options::default());
     assert!(mentions.is_empty(), "{}", render(&text, &mentions));
 }
+
+/// Every fixture reads the same with its lines ended by CRs alone (as in
+/// old Macintosh files), which keeps every offset, and with CRs and line
+/// feeds.
+#[test]
+fn fixtures_read_the_same_whatever_ends_their_lines() {
+    for name in ["context", "forms", "languages", "negatives"] {
+        let path = repo_path(&format!("fixtures/extract/{name}.txt"));
+        let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
+        let options = Options::default();
+        let expected = render(&text, &extract(&text, &options));
+        let cr = text.replace('\n', "\r");
+        assert_eq!(
+            render(&text, &extract(&cr, &options)),
+            expected,
+            "{name}, CR"
+        );
+        let crlf = text.replace('\n', "\r\n");
+        let read = |m: &Mention| {
+            let written = crlf[m.span.clone()].replace("\r\n", "\n");
+            (written, m.kind.name(), m.decided_by)
+        };
+        let crlf_mentions: Vec<_> = extract(&crlf, &options).iter().map(read).collect();
+        let lf_mentions: Vec<_> = extract(&text, &options)
+            .iter()
+            .map(|m| (text[m.span.clone()].to_owned(), m.kind.name(), m.decided_by))
+            .collect();
+        assert_eq!(crlf_mentions, lf_mentions, "{name}, CR LF");
+    }
+}

@@ -53,7 +53,8 @@ fn trim_spaces(s: &str) -> &str {
 }
 
 /// Space inside a date, possibly none: spaces, tabs, no-break spaces and at
-/// most one line break (so a date may wrap, but not span a paragraph).
+/// most one line break (so a date may wrap, but not span a paragraph). A
+/// line break is a line feed, a CR and line feed, or a CR alone.
 ///
 /// `"  \n 8 November"` → `"8 November"`
 pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
@@ -61,13 +62,30 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     let mut end = i.len() - space.len();
     // Stop before a second line break: a date may wrap, not span a
     // paragraph. (The space is short: a plain loop beats a search.)
-    let bytes = i.as_bytes().get(..end).unwrap_or_default();
-    let mut breaks = (0..end).filter(|&k| bytes.get(k) == Some(&b'\n'));
+    let bytes = i.as_bytes();
+    let ends_line = |k: usize| match bytes.get(k) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(k + 1) != Some(&b'\n'),
+        _ => false,
+    };
+    let mut breaks = (0..end).filter(|&k| ends_line(k));
     if let (Some(_), Some(second)) = (breaks.next(), breaks.next()) {
-        end = second;
+        // The second break starts at its CR, if it is a CR and line feed.
+        let feed = bytes.get(second) == Some(&b'\n');
+        let cr = second
+            .checked_sub(1)
+            .filter(|&k| feed && bytes.get(k) == Some(&b'\r'));
+        end = cr.unwrap_or(second);
     }
     let (space, rest) = i.split_at(end);
     Ok((rest, space))
+}
+
+/// How many line breaks `space` holds: line feeds, and CRs but those
+/// before a line feed.
+pub(crate) fn line_breaks(space: &str) -> usize {
+    let feeds = space.matches('\n').count();
+    feeds + space.matches('\r').count() - space.matches("\r\n").count()
 }
 
 /// Space with perhaps a comma in it, and whether there was one: `" "`,
@@ -423,6 +441,13 @@ mod tests {
         assert_eq!(space0::<E>(" \u{a0}\t8"), Ok(("8", " \u{a0}\t")));
         assert_eq!(space0::<E>("\r\n 8"), Ok(("8", "\r\n ")));
         assert_eq!(space0::<E>("\n\n8"), Ok(("\n8", "\n")));
+        assert_eq!(space0::<E>("\r\r8"), Ok(("\r8", "\r")));
+        assert_eq!(space0::<E>("\r\n\r\n8"), Ok(("\r\n8", "\r\n")));
+        assert_eq!(space0::<E>("\n\r\n8"), Ok(("\r\n8", "\n")));
+        assert_eq!(space0::<E>("\r 8"), Ok(("8", "\r ")));
+        for (space, breaks) in [("", 0), ("\n", 1), ("\r\n", 1), ("\r", 1), ("\r\r\n \n", 3)] {
+            assert_eq!(line_breaks(space), breaks, "{space:?}");
+        }
     }
 
     #[test]

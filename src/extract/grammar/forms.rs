@@ -363,7 +363,7 @@ fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)>
 fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
     let (rest, _) = comma_space(i)?;
     // Stopped at a blank line, which the year's own space would cross.
-    if rest.starts_with('\n') {
+    if rest.starts_with(['\n', '\r']) {
         return fail(i, ErrorKind::Space);
     }
     year_after_day_month(rest)
@@ -629,7 +629,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     let (rest, l) = label::<()>(start).ok()?;
     let written = consumed_between(start, rest);
     let plain = undotted(written);
-    let on_line = !consumed_between(after, start).contains('\n');
+    let on_line = !consumed_between(after, start).contains(['\n', '\r']);
     let ends = if plain {
         let next = rest
             .trim_start_matches([' ', '\t', '\u{a0}'])

@@ -4,7 +4,7 @@
 
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, consumed_between, fail};
+use super::atoms::{Res, consumed_between, fail, line_breaks};
 use crate::calendar::{CalendarKind, Weekday};
 use crate::lexicon::{Begins, PhraseInfo, lexicon};
 
@@ -125,7 +125,7 @@ pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
         Some('\n' | '\r') => {
             // A paragraph ends there too ("from 2 (15) March." and a
             // blank line): no date goes on across it.
-            let breaks = consumed_between(same_line, next_line).matches('\n').count();
+            let breaks = line_breaks(consumed_between(same_line, next_line));
             next_line.is_empty()
                 || breaks > 1
                 || next_line.starts_with(char::is_uppercase)
