@@ -289,3 +289,41 @@ fn output_order_does_not_depend_on_threads() {
         assert!(!stdout(&one).is_empty());
     }
 }
+
+/// Findings are at the same lines and columns, ending at the same places,
+/// whether lines end in a line feed, a CR and line feed, or a CR alone (old
+/// Macintosh files), and a label cannot reach across a blank line.
+#[test]
+fn findings_are_placed_alike_whatever_ends_the_lines() {
+    let text = "x\nMonday,\n25 October (7 November) 1917\nThe style was Old\n\nStyle 25 December 1642.\nAnd 30 December [5 January].\n";
+    let json = |ending: &str| {
+        let dir = dir_with(&[("a.txt", text.replace('\n', ending).as_bytes())]);
+        let out = dualdate(dir.path(), &["check", "--format", "json", "a.txt"]);
+        stdout(&out)
+            .lines()
+            .filter(|l| l.contains("\"finding\""))
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let at = |k: &str| v[k].as_u64().unwrap();
+                let code = v["code"].as_str().unwrap().to_owned();
+                (
+                    code,
+                    at("line"),
+                    at("column"),
+                    at("end_line"),
+                    at("end_column"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let lf = json("\n");
+    assert_eq!(
+        lf,
+        [
+            ("DD004".to_owned(), 2, 1, 3, 11),
+            ("DD001".to_owned(), 7, 5, 7, 28)
+        ]
+    );
+    assert_eq!(json("\r\n"), lf, "CR LF");
+    assert_eq!(json("\r"), lf, "CR");
+}

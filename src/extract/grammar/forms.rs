@@ -1282,21 +1282,27 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     // "26.10", "26. X", or a slash before a Roman month only ("19/II"):
     // "13/26" is two days. The month's own dot, as Serbian and German
     // write it ("25.10. (7.11.)"), is taken unless a year follows it.
-    let day_month = |s: &'a str| -> Res<'a, (u32, u8, bool), E> {
+    // The day, its month, whether the month has its own dot, and whether
+    // it is a Roman month after space.
+    let day_month = |s: &'a str| -> Res<'a, (u32, u8, bool, bool), E> {
         let (r, d) = day_number(s)?;
-        let (r, m) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
-            Ok((r, (_, _, m))) => (r, m),
+        let (r, m, spaced) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
+            Ok((r, (_, _, m))) => (r, m, false),
             // "25 X (7 XI) 1917": a Roman month may also follow space.
             Err(_) if r.starts_with(char::is_whitespace) => {
-                (space0, roman_month).map(|(_, m)| m).parse(r)?
+                let (r, m) = (space0, roman_month).map(|(_, m)| m).parse(r)?;
+                (r, m, true)
             }
-            Err(_) => (punct('/'), roman_month).map(|(_, m)| m).parse(r)?,
+            Err(_) => {
+                let (r, m) = (punct('/'), roman_month).map(|(_, m)| m).parse(r)?;
+                (r, m, false)
+            }
         };
         match r.strip_prefix('.') {
             Some(after) if !after.starts_with(|c: char| c.is_ascii_digit()) => {
-                Ok((after, (d, m, true)))
+                Ok((after, (d, m, true, spaced)))
             }
-            _ => Ok((r, (d, m, false))),
+            _ => Ok((r, (d, m, false, spaced))),
         }
     };
     // "26.10.1917 (8.11.1917)": two complete numeric dates. (Around a
@@ -1311,7 +1317,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         );
         return Ok(RawMention::two(i, rest, Kind::Pair, first, second, None));
     }
-    let (after_first, (d1, m1, dot1)) = day_month(i)?;
+    let (after_first, (d1, m1, dot1, spaced1)) = day_month(i)?;
     let (rest, bracket) = match (space0::<E>, open).parse(after_first) {
         Ok((r, (_, c))) => (r, Some(c)),
         Err(_) => {
@@ -1320,7 +1326,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         }
     };
     let second_start = rest;
-    let (after_second, (d2, m2, dot2)) = day_month(rest)?;
+    let (after_second, (d2, m2, dot2, spaced2)) = day_month(rest)?;
     let rest = match bracket {
         Some(c) => close(c)(after_second)?.0,
         None => after_second,
@@ -1335,6 +1341,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     // 1917"), which decimals never have. (After a dot they are dates, if
     // wrong ones: "26.13/8.11.1917" is for the checker.)
     let roman = consumed_between(i, after_second).contains(['I', 'V', 'X']);
+    // A Roman month after space ("25 X (7 XI) 1917") is as often a number
+    // of a chapter or a part ("Psalm 5 V (6 VI) 2020"): such a pair must
+    // be able to be one day, as Arabic months after space must.
+    let spaced_roman = spaced1 || spaced2;
     let (rest, y) = match (punct::<E>('.'), number_year).parse(rest) {
         Ok((rest, (_, y))) => (rest, y),
         Err(e) => match tail_year::<E>(rest) {
@@ -1342,7 +1352,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
                 let worded = consumed_between(rest, after).contains(char::is_alphabetic);
                 let dotted = dot1 && dot2;
                 let one_day = apart_as_one_day(d1, m1, d2, m2, Some(y.value));
-                if !(roman || (worded || dotted) && one_day) {
+                if !(roman && !spaced_roman || (worded || dotted || spaced_roman) && one_day) {
                     return Err(e);
                 }
                 (after, y)
