@@ -18,8 +18,8 @@ use super::date::{
 };
 use super::wiki::old_style_template;
 use super::words::{
-    and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
-    roman_month,
+    and_word, bracketed_label, date_word, gedcom_escape, is_word_char, label, month_name,
+    range_from, range_to, roman_month,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -308,6 +308,10 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first == '{' {
         return one(old_style_template(i));
     }
+    // "@#DJULIAN@ 11 FEB 1731/32": a GEDCOM calendar escape.
+    if first == '@' {
+        return label_then_date(i);
+    }
     if is_word_char(first) {
         return weekday_then(i)
             .or_else(|| one(word_ranges(i)))
@@ -575,8 +579,13 @@ fn plain_label(written: &str) -> bool {
 /// in a play). Of undotted labels only "OS" and "NS", in capitals, are
 /// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
 /// a name. A label and colon on a line of their own head what follows,
-/// not one date ("Old Style:" over a list).
+/// not one date ("Old Style:" over a list). A GEDCOM calendar escape
+/// ("@#DJULIAN@", see [`gedcom_escape`]) is a label there, and never
+/// something else.
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
+    if let Ok((rest, l)) = gedcom_escape::<E>(i) {
+        return Ok((rest, (l, false)));
+    }
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
     let undotted = undotted(written);
@@ -1894,6 +1903,43 @@ mod tests {
                 Some((m.kind, m.text, m.first.label, rest))
             }
             _ => None,
+        }
+    }
+
+    #[test]
+    fn gedcom_escapes_label_the_date_after_them() {
+        let julian = Some(CalendarKind::Julian);
+        let gregorian = Some(CalendarKind::Gregorian);
+        let single = |text, label, rest| Some((Kind::Single, text, label, rest));
+        assert_eq!(
+            first_mention("@#DJULIAN@ 11 FEB 1731/32\n2 PLAC x"),
+            single("@#DJULIAN@ 11 FEB 1731/32", julian, "\n2 PLAC x")
+        );
+        assert_eq!(
+            first_mention("@#DGREGORIAN@ 5 JAN 1643 TO @#DGREGORIAN@ 9 JAN 1643"),
+            single(
+                "@#DGREGORIAN@ 5 JAN 1643",
+                gregorian,
+                " TO @#DGREGORIAN@ 9 JAN 1643"
+            )
+        );
+        let m = match reading("@#DJULIAN@ 11 FEB 1731/32") {
+            Some((Reading::Mentions(ms), _)) => ms[0],
+            other => panic!("{other:?}"),
+        };
+        let dual = m.first.year.and_then(|y| y.dual).unwrap();
+        assert_eq!((dual.historical, dual.january), (1731, 1732));
+        // A date needs its day; other calendars' escapes are no labels.
+        for none in [
+            "@#DJULIAN@ FEB 1731",
+            "@#DJULIAN@ 1731",
+            "@#DHEBREW@ 5 TSH 5500",
+            "@#DFRENCH R@ 11 VEND 0003",
+            "@#DUNKNOWN@ 5 MAR 1700",
+            "@#DROMAN@ 5 MAR 1700",
+            "@ 5 MAR 1700",
+        ] {
+            assert_eq!(reading(none), None, "{none:?}");
         }
     }
 
