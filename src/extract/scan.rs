@@ -14,8 +14,9 @@ use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
 };
+use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::template_name;
-use super::grammar::words::{gedcom_escape, is_word_char, label, range_from, word};
+use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
 /// How far before a day number a mention may start, in bytes.
@@ -544,7 +545,7 @@ const ESCAPE_BACK: usize = 16;
 /// Where the GEDCOM calendar escape whose closing `@` is at `close` opens,
 /// if it is one that [`gedcom_escape`] reads (not before `limit`).
 ///
-/// [`gedcom_escape`]: super::grammar::words::gedcom_escape
+/// [`gedcom_escape`]: super::grammar::gedcom::gedcom_escape
 fn escape_start(text: &str, limit: usize, close: usize) -> Option<usize> {
     let from = floor_boundary(text, close.saturating_sub(ESCAPE_BACK)).max(limit);
     let open = from + text.get(from..close)?.rfind("@#")?;

@@ -16,10 +16,11 @@ use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
     year_after_day_month, year_after_month_day,
 };
+use super::gedcom::gedcom_escape;
 use super::wiki::old_style_template;
 use super::words::{
-    and_word, bracketed_label, date_word, gedcom_escape, is_word_char, label, month_name,
-    range_from, range_to, roman_month,
+    and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
+    roman_month,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;

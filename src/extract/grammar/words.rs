@@ -215,37 +215,6 @@ pub(crate) fn label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarK
     Ok((rest, kind))
 }
 
-/// The calendars of GEDCOM 5.5.1's date escapes that dualdate reads, as
-/// named between "@#D" and "@". The others ("HEBREW", "FRENCH R", "ROMAN",
-/// "UNKNOWN") name no calendar of dualdate's.
-const GEDCOM_CALENDARS: [(&str, CalendarKind); 2] = [
-    ("JULIAN", CalendarKind::Julian),
-    ("GREGORIAN", CalendarKind::Gregorian),
-];
-
-/// A GEDCOM 5.5.1 calendar escape, which stands right before the date
-/// whose calendar it names, after any qualifier ("ABT", "FROM", "BET"):
-/// "@#DJULIAN@", "@#DGREGORIAN@", in any case ("@#dJulian@"). The escapes
-/// of other calendars are not read.
-///
-/// `"@#DJULIAN@ 11 FEB 1731/32"` → `Julian`
-pub(crate) fn gedcom_escape<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
-    let opening = i.get(..3).filter(|o| o.eq_ignore_ascii_case("@#D"));
-    let Some(name_on) = opening.and_then(|o| i.get(o.len()..)) else {
-        return fail(i, ErrorKind::Tag);
-    };
-    for (name, kind) in GEDCOM_CALENDARS {
-        let written = name_on
-            .get(..name.len())
-            .filter(|w| w.eq_ignore_ascii_case(name));
-        let rest = written.and_then(|w| name_on.get(w.len()..));
-        if let Some(rest) = rest.and_then(|r| r.strip_prefix('@')) {
-            return Ok((rest, kind));
-        }
-    }
-    fail(i, ErrorKind::Tag)
-}
-
 /// A label in its own brackets: "(O.S.)", "[N.S.]".
 pub(crate) fn bracketed_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
     let (rest, closing) = super::atoms::open(i)?;
@@ -349,32 +318,6 @@ mod tests {
             Ok((" x", CalendarKind::Julian))
         );
         assert!(label::<E>("Osaka").is_err());
-    }
-
-    #[test]
-    fn gedcom_escapes() {
-        let julian = CalendarKind::Julian;
-        let gregorian = CalendarKind::Gregorian;
-        assert_eq!(gedcom_escape::<E>("@#DJULIAN@ 11"), Ok((" 11", julian)));
-        assert_eq!(gedcom_escape::<E>("@#DGREGORIAN@ 5"), Ok((" 5", gregorian)));
-        assert_eq!(gedcom_escape::<E>("@#dJulian@ 5"), Ok((" 5", julian)));
-        for other in [
-            "@#DHEBREW@ 5",
-            "@#DFRENCH R@ 5",
-            "@#DROMAN@ 5",
-            "@#DUNKNOWN@ 5",
-            "@#DJULIAN 5",
-            "@#DJULIANX@ 5",
-            "@#JULIAN@ 5",
-            "#DJULIAN@ 5",
-            "@#D",
-            "@#DJULI",
-            "@#Dé",
-            "@",
-            "",
-        ] {
-            assert!(gedcom_escape::<E>(other).is_err(), "{other:?}");
-        }
     }
 
     #[test]
