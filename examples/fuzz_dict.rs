@@ -1,6 +1,6 @@
 //! Writes the libFuzzer dictionary of the fuzz targets: every spelling of
 //! the lexicon (months, weekdays, labels, era markers, year words, joining
-//! words) and the punctuation of dates.
+//! words), the punctuation of dates and GEDCOM's calendar escapes.
 //! `cargo run --example fuzz_dict > fuzz/dualdate.dict`
 
 use std::collections::BTreeSet;
@@ -21,6 +21,9 @@ fn main() {
         .iter()
         .map(|s| s.to_string()),
     );
+    // GEDCOM's calendar escapes: the grammar reads the first two, not the
+    // lexicon; the others must stay no labels.
+    words.extend(["@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@#DFRENCH R@"].map(str::to_string));
     let mut out = String::new();
     for w in words {
         let mut escaped = String::new();

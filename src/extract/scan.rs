@@ -14,6 +14,7 @@ use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
 };
+use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::template_name;
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
@@ -416,6 +417,13 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             }
             break;
         }
+        // A GEDCOM calendar escape: "@#DJULIAN@ 11 FEB 1731".
+        if last == '@' {
+            if let Some(open) = escape_start(text, limit, limit + trimmed.len() - 1) {
+                found.push(open);
+            }
+            break;
+        }
         let Some(word_at) = word_start(trimmed).map(|s| limit + s) else {
             break;
         };
@@ -530,6 +538,21 @@ fn template_start(text: &str, limit: usize, pipe: usize) -> Option<usize> {
     (text.len() - rest.len() == pipe + 1).then_some(open)
 }
 
+/// How far before its closing `@` a GEDCOM calendar escape may open: the
+/// longest read, "@#DGREGORIAN@", is 13 bytes.
+const ESCAPE_BACK: usize = 16;
+
+/// Where the GEDCOM calendar escape whose closing `@` is at `close` opens,
+/// if it is one that [`gedcom_escape`] reads (not before `limit`).
+///
+/// [`gedcom_escape`]: super::grammar::gedcom::gedcom_escape
+fn escape_start(text: &str, limit: usize, close: usize) -> Option<usize> {
+    let from = floor_boundary(text, close.saturating_sub(ESCAPE_BACK)).max(limit);
+    let open = from + text.get(from..close)?.rfind("@#")?;
+    let (rest, _) = gedcom_escape::<()>(text.get(open..)?).ok()?;
+    (text.len() - rest.len() == close + 1).then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,6 +574,24 @@ mod tests {
         }
         let far = format!("{{{{{}OS2NS|7", " ".repeat(TEMPLATE_BACK));
         assert_eq!(template_start(&far, 0, far.rfind('|').unwrap()), None);
+    }
+
+    #[test]
+    fn escapes_start_at_their_first_at_sign() {
+        let text = "2 DATE @#DGREGORIAN@ 5 JAN 1643";
+        let close = text.rfind('@').unwrap();
+        assert_eq!(escape_start(text, 0, close), Some(7));
+        assert_eq!(escape_start(text, 8, close), None, "before the limit");
+        for other in [
+            "x @#DHEBREW@ 5",
+            "x @#DFRENCH R@ 5",
+            "x DJULIAN@ 5",
+            "x @#DJULIAN@@ 5",
+            "@",
+        ] {
+            let close = other.rfind('@').unwrap();
+            assert_eq!(escape_start(other, 0, close), None, "{other}");
+        }
     }
 
     #[test]
@@ -685,5 +726,9 @@ mod tests {
         assert_eq!(show("x (по ст. ст. 25 октября)"), ["(п", "по", "ст", "25"]);
         assert_eq!(show("в ночь с 24 на 25"), ["с ", "24"]);
         assert_eq!(show("ending 30 December"), ["30"]);
+        assert_eq!(show("DATE @#DJULIAN@ 11 FEB"), ["@#", "11"]);
+        assert_eq!(show("BEF @#DGREGORIAN@ 5 JAN"), ["@#", "5 "]);
+        assert_eq!(show("x @#DHEBREW@ 5 TSH"), ["5 "]);
+        assert_eq!(show("x DJULIAN@ 5 FEB"), ["5 "]);
     }
 }

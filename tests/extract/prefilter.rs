@@ -133,6 +133,7 @@ proptest! {
             "O.S.", "N.S.", "по ст. ст.", "in Julian calendar", "и", "and", "с", "на", "to",
             "de", "la", "of", "u.n.t.i.l", "Wednesday", "четверг", "BC", "г.", "года",
             "\u{301}", "ё", "𝔸", "the", "pp.", "No.", "x",
+            "@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@", "#", "JULIAN", "FEB", " TO ",
         ]), 0..40)
     ) {
         same_both_ways(parts.concat().as_bytes(), "random text");

@@ -7,6 +7,8 @@ use dualdate::extract::{Options, extract, extract_bytes};
 use dualdate::lexicon::LANGUAGES;
 use proptest::prelude::*;
 
+use crate::util::repo_path;
+
 #[path = "../../benches/corpus/mod.rs"]
 pub mod corpus;
 
@@ -302,5 +304,20 @@ fn words_of_a_mention_do_not_promote_the_next_number() {
     assert_eq!(spans, ["10/21 February", "1septembrem750/51"]);
     for block in [1, 2, 7, 64, 4096] {
         assert_eq!(streamed(text.as_bytes(), block), whole, "block {block}");
+    }
+}
+
+/// GEDCOM's calendar marks stand before their dates, where a block may
+/// end: a stream, whatever its blocks, reads what a whole read does.
+#[test]
+fn gedcom_marks_stream_as_a_whole_read() {
+    for name in ["gedcom.txt", "gedcom7.txt"] {
+        let path = repo_path("fixtures/extract").join(name);
+        let bytes = std::fs::read(path).unwrap();
+        let whole = extract_bytes(&bytes, &Options::default());
+        assert!(!whole.is_empty(), "{name}");
+        for block in 1..200 {
+            assert_eq!(streamed(&bytes, block), whole, "{name}, block {block}");
+        }
     }
 }

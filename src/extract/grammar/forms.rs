@@ -16,6 +16,7 @@ use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
     year_after_day_month, year_after_month_day,
 };
+use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::old_style_template;
 use super::words::{
     and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
@@ -314,6 +315,10 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first == '{' {
         return one(old_style_template(i));
     }
+    // "@#DJULIAN@ 11 FEB 1731/32": a GEDCOM calendar escape.
+    if first == '@' {
+        return label_then_date(i);
+    }
     if is_word_char(first) {
         return weekday_then(i)
             .or_else(|| one(word_ranges(i)))
@@ -581,8 +586,16 @@ fn plain_label(written: &str) -> bool {
 /// in a play). Of undotted labels only "OS" and "NS", in capitals, are
 /// taken there: "os 25 de outubro" is "the 25th of October", "Ast 3. Mai"
 /// a name. A label and colon on a line of their own head what follows,
-/// not one date ("Old Style:" over a list).
+/// not one date ("Old Style:" over a list). GEDCOM's calendar marks are
+/// labels there, and never something else: the escape of GEDCOM 5.5.1
+/// ("@#DJULIAN@", see [`gedcom_escape`]), and GEDCOM 7's calendar name
+/// before a date in GEDCOM's shape ("JULIAN 11 FEB 1731", see
+/// [`gedcom_calendar`]).
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
+    let gedcom = gedcom_escape::<E>(i).or_else(|_| gedcom_calendar::<E>(i));
+    if let Ok((rest, l)) = gedcom {
+        return Ok((rest, (l, false)));
+    }
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
     let undotted = undotted(written);
@@ -1965,6 +1978,57 @@ mod tests {
                 Some((m.kind, m.text, m.first.label, rest))
             }
             _ => None,
+        }
+    }
+
+    #[test]
+    fn gedcom_escapes_label_the_date_after_them() {
+        let julian = Some(CalendarKind::Julian);
+        let gregorian = Some(CalendarKind::Gregorian);
+        let single = |text, label, rest| Some((Kind::Single, text, label, rest));
+        assert_eq!(
+            first_mention("@#DJULIAN@ 11 FEB 1731/32\n2 PLAC x"),
+            single("@#DJULIAN@ 11 FEB 1731/32", julian, "\n2 PLAC x")
+        );
+        assert_eq!(
+            first_mention("@#DGREGORIAN@ 5 JAN 1643 TO @#DGREGORIAN@ 9 JAN 1643"),
+            single(
+                "@#DGREGORIAN@ 5 JAN 1643",
+                gregorian,
+                " TO @#DGREGORIAN@ 9 JAN 1643"
+            )
+        );
+        let m = match reading("@#DJULIAN@ 11 FEB 1731/32") {
+            Some((Reading::Mentions(ms), _)) => ms[0],
+            other => panic!("{other:?}"),
+        };
+        let dual = m.first.year.and_then(|y| y.dual).unwrap();
+        assert_eq!((dual.historical, dual.january), (1731, 1732));
+        // GEDCOM 7 names the calendar alone, in capitals.
+        assert_eq!(
+            first_mention("JULIAN 11 FEB 1731\n2 PLAC x"),
+            single("JULIAN 11 FEB 1731", julian, "\n2 PLAC x")
+        );
+        assert_eq!(
+            first_mention("GREGORIAN 12 MAR 1700 AND JULIAN 5 MAR 1700"),
+            single("GREGORIAN 12 MAR 1700", gregorian, " AND JULIAN 5 MAR 1700")
+        );
+        // A date needs its day; other calendars' escapes are no labels,
+        // and a name is a name before a date in another shape.
+        assert_eq!(reading("JULIAN 1731\n"), None);
+        assert_eq!(reading("JULIAN 25 May 1990\n"), None);
+        assert_eq!(reading("JULIAN 11 FEB 1731 wrote"), None);
+        assert_eq!(reading("HEBREW 5 TSH 5500\n"), None);
+        for none in [
+            "@#DJULIAN@ FEB 1731",
+            "@#DJULIAN@ 1731",
+            "@#DHEBREW@ 5 TSH 5500",
+            "@#DFRENCH R@ 11 VEND 0003",
+            "@#DUNKNOWN@ 5 MAR 1700",
+            "@#DROMAN@ 5 MAR 1700",
+            "@ 5 MAR 1700",
+        ] {
+            assert_eq!(reading(none), None, "{none:?}");
         }
     }
 

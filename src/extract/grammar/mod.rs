@@ -3,6 +3,7 @@
 pub(crate) mod atoms;
 pub(crate) mod date;
 pub(crate) mod forms;
+pub(crate) mod gedcom;
 pub(crate) mod input;
 pub(crate) mod wiki;
 pub(crate) mod words;
