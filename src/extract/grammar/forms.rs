@@ -877,18 +877,32 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
-    let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s));
-    let label_after = (side, comma_space, consumed(any_label))
-        .map(|(s, _, (written, l))| (l, plain_label(written), s));
-    let (rest, (l, plain, second)) = label_first.or(label_after).parse(rest)?;
+    let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s, false));
+    // The label after the side as after a first date (see
+    // [`label_after_date`]), and the year after it if the side has none.
+    let label_after = |at: &'a str| -> Res<'a, _, E> {
+        let (after, s) = side(at)?;
+        match label_after_date(after, s.year.is_some()) {
+            Some((rest, l, plain)) => Ok((rest, (l, plain, s, true))),
+            None => fail(at, ErrorKind::Verify),
+        }
+    };
+    let (rest, (l, plain, second, label_last)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
-    let second = RawSide {
+    let mut second = RawSide {
         label: Some(l),
         ..second
     };
+    // "1–5 March O.S. 1700 = 12–16 March N.S. 1700": the first side has
+    // its own year, so the second's is its own too (a year after both
+    // sides without one is both's, below).
+    let rest = match label_last && first.year.is_some() {
+        true => take_year_after_label(rest, &mut second),
+        false => rest,
+    };
+    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     let said_equal = matches!(separator, '/' | '=') && !first_plain && !plain;
     if !may_be_one_day(first, &second, said_equal, tail_year) {
         return fail(i, ErrorKind::Verify);
