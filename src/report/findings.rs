@@ -30,8 +30,15 @@ impl<'a> Entry<'a> {
             let mut p = self.located.start;
             let from = ex.span.start;
             let upto = (ex.span.start + to.saturating_sub(m.start)).min(ex.text.len());
-            for c in ex.text.get(from..upto).unwrap_or_default().chars() {
-                if c == '\n' {
+            let mut chars = ex
+                .text
+                .get(from..upto)
+                .unwrap_or_default()
+                .chars()
+                .peekable();
+            while let Some(c) = chars.next() {
+                // A line feed, or a CR alone, ends a line.
+                if c == '\n' || c == '\r' && chars.peek() != Some(&'\n') {
                     p.line += 1;
                     p.column = 1;
                 } else {
@@ -62,6 +69,19 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
+/// `text` with each CR alone (not before a line feed) made a line feed,
+/// byte for byte, for the renderer of snippets, which knows only line
+/// feeds (and CR line feed pairs) as line breaks.
+fn lone_crs_as_feeds(text: &str) -> String {
+    let mut chars = text.chars().peekable();
+    let mut out = String::with_capacity(text.len());
+    while let Some(c) = chars.next() {
+        let lone = c == '\r' && chars.peek() != Some(&'\n');
+        out.push(if lone { '\n' } else { c });
+    }
+    out
+}
+
 /// A rustc-style diagnostic: `severity[code]: message`, `--> path:line:col`,
 /// the source line with carets under the span, and `= help:`. Long lines
 /// are cut around the span to fit `width` columns.
@@ -75,7 +95,8 @@ pub fn human(entry: &Entry<'_>, finding: &Finding, styled: bool, width: usize) -
     let annotation = AnnotationKind::Primary
         .span(span)
         .label(finding.rule.name());
-    let snippet = Snippet::source(ex.text.as_str()).line_start(first_line);
+    let source = lone_crs_as_feeds(&ex.text);
+    let snippet = Snippet::source(source.as_str()).line_start(first_line);
     let title = level(finding.severity)
         .primary_title(finding.message.as_str())
         .id(finding.rule.code());

@@ -22,8 +22,7 @@ pub struct Position {
 /// The text of the line(s) around a span, for showing it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excerpt {
-    /// The text (invalid UTF-8 replaced, a CR alone made a line feed),
-    /// without the final line break.
+    /// The text (invalid UTF-8 replaced), without the final line break.
     pub text: String,
     /// The span within `text`, in bytes.
     pub span: Range<usize>,
@@ -113,19 +112,6 @@ impl Locator {
     }
 }
 
-/// `text` with each CR alone (not before a line feed) made a line feed,
-/// byte for byte, so that whatever shows an excerpt or walks its lines
-/// knows only line feeds (and CR line feed pairs).
-fn lone_crs_as_feeds(text: &str) -> String {
-    let mut chars = text.chars().peekable();
-    let mut out = String::with_capacity(text.len());
-    while let Some(c) = chars.next() {
-        let lone = c == '\r' && chars.peek() != Some(&'\n');
-        out.push(if lone { '\n' } else { c });
-    }
-    out
-}
-
 /// How many lines end in `bytes`: every CR, and every line feed but one
 /// right after a CR (`after_cr`: the byte before `bytes` is one).
 fn line_breaks(bytes: &[u8], after_cr: bool) -> usize {
@@ -161,7 +147,7 @@ fn excerpt(buf: &[u8], start: usize, end: usize) -> Excerpt {
     let span_end = text.len();
     text.push_str(&lossy(end..line_end));
     Excerpt {
-        text: lone_crs_as_feeds(&text),
+        text,
         span: span_start..span_end,
         from_line_start,
     }

@@ -326,4 +326,11 @@ fn findings_are_placed_alike_whatever_ends_the_lines() {
     );
     assert_eq!(json("\r\n"), lf, "CR LF");
     assert_eq!(json("\r"), lf, "CR");
+    // The text of a finding is the file's own, CR and all.
+    let dir = dir_with(&[("a.txt", text.replace('\n', "\r").as_bytes())]);
+    let out = stdout(&dualdate(
+        dir.path(),
+        &["check", "--format", "json", "a.txt"],
+    ));
+    assert!(out.contains(r#""text":"Monday,\r25 October""#), "{out}");
 }

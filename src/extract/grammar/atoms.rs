@@ -62,13 +62,8 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     let mut end = i.len() - space.len();
     // Stop before a second line break: a date may wrap, not span a
     // paragraph. (The space is short: a plain loop beats a search.)
-    let bytes = i.as_bytes();
-    let ends_line = |k: usize| match bytes.get(k) {
-        Some(b'\n') => true,
-        Some(b'\r') => bytes.get(k + 1) != Some(&b'\n'),
-        _ => false,
-    };
-    let mut breaks = (0..end).filter(|&k| ends_line(k));
+    let bytes = i.as_bytes().get(..end).unwrap_or_default();
+    let mut breaks = break_ends(bytes);
     if let (Some(_), Some(second)) = (breaks.next(), breaks.next()) {
         // The second break starts at its CR, if it is a CR and line feed.
         let feed = bytes.get(second) == Some(&b'\n');
@@ -81,11 +76,19 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
     Ok((rest, space))
 }
 
-/// How many line breaks `space` holds: line feeds, and CRs but those
-/// before a line feed.
+/// Where each line break of `space`, a run of white space, ends: at a
+/// line feed, or at a CR alone (a CR before a line feed ends nothing).
+fn break_ends(space: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (0..space.len()).filter(move |&k| match space.get(k) {
+        Some(b'\n') => true,
+        Some(b'\r') => space.get(k + 1) != Some(&b'\n'),
+        _ => false,
+    })
+}
+
+/// How many line breaks `space`, a run of white space, holds.
 pub(crate) fn line_breaks(space: &str) -> usize {
-    let feeds = space.matches('\n').count();
-    feeds + space.matches('\r').count() - space.matches("\r\n").count()
+    break_ends(space.as_bytes()).count()
 }
 
 /// Space with perhaps a comma in it, and whether there was one: `" "`,
