@@ -70,11 +70,14 @@ const ROMAN: [&str; 12] = [
 /// forms, or in English with a comma before the label in the bracket, a
 /// labelled bracket before the other date, two labelled dates, glued
 /// Russian ordinals, an undotted label before a pair, two labelled dates
-/// around a slash, Serbian numeric months with their dots, or a shared month
+/// around a slash, Serbian numeric months with their dots, a shared month
 /// after a small word or ordinals ("5 (17) de marzo", "2nd (15th) of
-/// March", "2e (13e) mei"), with the text and where the mention is in it.
+/// March", "2e (13e) mei"), numeric or Roman months after space ("25. 10.
+/// (7. 11.) 1917.", "25 X (7 XI) 1917") or a labelled range in each
+/// calendar ("1–2 March 1700 O.S. = 12–13 March 1700 N.S."), with the
+/// text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..15usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..18usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -117,6 +120,16 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 format!("{jd}{} ({gd}{}) of {} {year}", th(jd), th(gd), english(jm))
             }
             13 if jm == gm => format!("{jd}e ({gd}e) {} {year}", month_in("nl", jm)),
+            14 => format!("{jd}. {jm}. ({gd}. {gm}.) {year}"),
+            15 => format!("{jd} {jr} ({gd} {gr}) {year}"),
+            16 if gd < 28 => format!(
+                "{jd}–{} {} {year} O.S. = {gd}–{} {} {} N.S.",
+                jd + 1,
+                english(jm),
+                gd + 1,
+                english(gm),
+                g.year()
+            ),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";
