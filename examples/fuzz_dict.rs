@@ -1,6 +1,7 @@
 //! Writes the libFuzzer dictionary of the fuzz targets: every spelling of
 //! the lexicon (months, weekdays, labels, era markers, year words, joining
-//! words), the punctuation of dates and GEDCOM's calendar escapes.
+//! words), the punctuation of dates, GEDCOM's calendar escapes and
+//! Wikipedia's templates.
 //! `cargo run --example fuzz_dict > fuzz/dualdate.dict`
 
 use std::collections::BTreeSet;
@@ -24,6 +25,19 @@ fn main() {
     // GEDCOM's calendar escapes: the grammar reads the first two, not the
     // lexicon; the others must stay no labels.
     words.extend(["@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@#DFRENCH R@"].map(str::to_string));
+    // Wikipedia's templates and the CR alone of old Macintosh files.
+    words.extend(
+        [
+            "{{OldStyleDate|",
+            "{{OldStyleDateDY|",
+            "{{OldStyleDateNY|",
+            "{{OS2NS|",
+            "}}",
+            "|",
+            "\r",
+        ]
+        .map(str::to_string),
+    );
     let mut out = String::new();
     for w in words {
         let mut escaped = String::new();

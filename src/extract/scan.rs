@@ -563,8 +563,10 @@ mod tests {
         let pipe = text.find('|').unwrap();
         assert_eq!(template_start(text, 0, pipe), Some(3));
         assert_eq!(template_start(text, 4, pipe), None, "before the limit");
+        let dy = "on {{OldStyleDateDY|7 November";
+        assert_eq!(template_start(dy, 0, dy.rfind('|').unwrap()), Some(3));
         for other in [
-            "on {{OldStyleDateDY|7 November",
+            "on {{OldStyleDateXY|7 November",
             "on {{Start date|7",
             "{{OldStyleDate}} x|7",
             "| 7",
