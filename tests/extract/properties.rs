@@ -74,10 +74,11 @@ const ROMAN: [&str; 12] = [
 /// after a small word or ordinals ("5 (17) de marzo", "2nd (15th) of
 /// March", "2e (13e) mei"), numeric or Roman months after space ("25. 10.
 /// (7. 11.) 1917.", "25 X (7 XI) 1917") or a labelled range in each
-/// calendar ("1–2 March 1700 O.S. = 12–13 March 1700 N.S."), with the
+/// calendar, the labels before or after the years ("1–2 March 1700 O.S. =
+/// 12–13 March 1700 N.S.", "1–2 March O.S. 1700 = 12–13 March N.S. 1700"), with the
 /// text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..18usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..19usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -124,6 +125,14 @@ fn numeric_case() -> impl Strategy<Value = Case> {
             15 => format!("{jd} {jr} ({gd} {gr}) {year}"),
             16 if gd < 28 => format!(
                 "{jd}–{} {} {year} O.S. = {gd}–{} {} {} N.S.",
+                jd + 1,
+                english(jm),
+                gd + 1,
+                english(gm),
+                g.year()
+            ),
+            17 if gd < 28 => format!(
+                "{jd}–{} {} O.S. {year} = {gd}–{} {} N.S. {}",
                 jd + 1,
                 english(jm),
                 gd + 1,

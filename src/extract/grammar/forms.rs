@@ -707,12 +707,17 @@ fn date_slash_date<'a, E: ParseError<&'a str>>(
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let (rest, second) = named_date(rest)?;
     let (rest, second_label) = label().parse(rest)?;
-    // "25 October (O.S.) / 7 November (N.S.) 1917": one year for both.
-    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     let labelled = |l: Option<(&str, _)>| l.is_some_and(|(written, _)| !plain_label(written));
     let said_one_day = labelled(first_label) && labelled(second_label);
     let first = RawSide::from_date(first, first_label.map(|l| l.1));
-    let second = RawSide::from_date(second, second_label.map(|l| l.1));
+    let mut second = RawSide::from_date(second, second_label.map(|l| l.1));
+    // "5 March 1700 O.S. / 16 March N.S. 1700".
+    let rest = match second_label {
+        Some(_) => own_year_after_label(rest, &first, &mut second),
+        None => rest,
+    };
+    // "25 October (O.S.) / 7 November (N.S.) 1917": one year for both.
+    let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
     if !may_be_one_day(&first, &second, said_one_day, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
@@ -834,7 +839,8 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
 
 /// After the labelled date `first`, the other calendar's date with its own
 /// label, past a semicolon, a comma, a slash or an equals sign, and the
-/// year of both if neither has one: Newton's "OS 25 December 1642; NS 4
+/// year of both if neither has one, or the second's own after its label
+/// (see [`own_year_after_label`]): Newton's "OS 25 December 1642; NS 4
 /// January 1643", "25 October O.S., 7 November N.S. 1917", "OS 25 October
 /// 1917 / NS 7 November 1917". After a semicolon or a comma the two must be
 /// able to be one day (see [`one_day_in_two`]): "5 May 1700 O.S.; 3 June
@@ -878,14 +884,18 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
     let equal = punct('/').or(punct('='));
     let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
     let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s, false));
-    // The label after the side as after a first date (see
-    // [`label_after_date`]), and the year after it if the side has none.
+    // A label after the side, bare, in brackets, or after a comma; bare
+    // letters without dots ("os") as after a first date (see
+    // [`label_after_date`]): "… = 12–16 March 1700 os 3 were sold" ends
+    // no pair.
     let label_after = |at: &'a str| -> Res<'a, _, E> {
         let (after, s) = side(at)?;
-        match label_after_date(after, s.year.is_some()) {
-            Some((rest, l, plain)) => Ok((rest, (l, plain, s, true))),
-            None => fail(at, ErrorKind::Verify),
+        let (rest, (_, (written, l))) = (comma_space, consumed(any_label)).parse(after)?;
+        let plain = plain_label(written);
+        if plain && label_after_date(after, s.year.is_some()).is_none() {
+            return fail(at, ErrorKind::Verify);
         }
+        Ok((rest, (l, plain, s, true)))
     };
     let (rest, (l, plain, second, label_last)) = label_first.or(label_after).parse(rest)?;
     if Some(l) == first.label {
@@ -895,11 +905,8 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
         label: Some(l),
         ..second
     };
-    // "1–5 March O.S. 1700 = 12–16 March N.S. 1700": the first side has
-    // its own year, so the second's is its own too (a year after both
-    // sides without one is both's, below).
-    let rest = match label_last && first.year.is_some() {
-        true => take_year_after_label(rest, &mut second),
+    let rest = match label_last {
+        true => own_year_after_label(rest, first, &mut second),
         false => rest,
     };
     let (rest, tail_year) = year_of_both(rest, first.year, second.year)?;
@@ -908,6 +915,35 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (second, tail_year)))
+}
+
+/// `rest` past the year after the label of `second`, the other side of a
+/// pair whose first side has its own year ("1–5 March O.S. 1700 = 12–16
+/// March N.S. 1700", "5 March 1700 O.S. / 16 March N.S. 1700"), given to
+/// `second`: on the label's line, and the first side's year, or the next
+/// or last where the two are December and January. Any other number is
+/// not this date's ("… = 7 November N.S. 1918 began badly", "… N.S. 1500
+/// workers"). (Where neither side has a year, a year after both is both's:
+/// see [`year_of_both`].)
+fn own_year_after_label<'a>(
+    rest: &'a str,
+    first: &RawSide<'_>,
+    second: &mut RawSide<'_>,
+) -> &'a str {
+    let (Some(own), None) = (first.year, second.year) else {
+        return rest;
+    };
+    let Some((after, y)) = year_after_label(rest) else {
+        return rest;
+    };
+    let on_line = !consumed_between(rest, after).contains(['\n', '\r']);
+    let new_year = matches!((first.month, second.month), (12, 1) | (1, 12));
+    let fits = y.value == own.value || new_year && y.value.abs_diff(own.value) == 1;
+    if !(on_line && fits) {
+        return rest;
+    }
+    second.year = Some(y);
+    after
 }
 
 /// Two dates, each in its own kind of bracket.

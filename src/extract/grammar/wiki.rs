@@ -110,6 +110,14 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
         }
         Years::Own => (rest, None),
     };
+    // A first date with a year of its own must agree with the year given.
+    match (first.year, tail_year) {
+        (Some(own), Some(given)) if own.value != given.value => {
+            return fail(i, ErrorKind::Verify);
+        }
+        (Some(_), Some(_)) => tail_year = None,
+        _ => {}
+    }
     let (rest, second) = field(rest)?;
     // "{{OldStyleDateDY|February 22,|1732|February 11, 1731}}": the year
     // is the first date's, the other has its own.
@@ -122,7 +130,7 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
             let len = more
                 .bytes()
                 .take(MORE_PARAMETERS + 1)
-                .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n'))
+                .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n' | b'\r'))
                 .count();
             if len > MORE_PARAMETERS {
                 return fail(i, ErrorKind::TooLarge);
@@ -220,6 +228,14 @@ mod tests {
             Some(((31, 3, None), (20, 3, None), None))
         );
         assert_eq!(years("{{OldStyleDateNY|March 31|1727|March 20}}"), None);
+        assert_eq!(
+            years("{{OldStyleDateDY|22 February 1732|1732|11 February 1731}}"),
+            Some(((22, 2, Some(1732)), (11, 2, Some(1731)), None))
+        );
+        assert_eq!(
+            years("{{OldStyleDateDY|22 February 1732|1731|11 February}}"),
+            None
+        );
         assert_eq!(
             years("{{OldStyleDateNY|{{Birth date|1643|01|04}}|25 December 1642}}"),
             None
