@@ -163,6 +163,18 @@ fn named(calendar: CalendarKind, day: RataDie) -> String {
     format!("{calendar} {}", calendar.ymd(day).long())
 }
 
+/// [`named`], with the dual year the text gives that day: "Julian 11
+/// February 1731/2", as a historian reads it, not "… 1732".
+fn named_as_written(calendar: CalendarKind, day: RataDie, side: &Side) -> String {
+    let ymd = calendar.ymd(day);
+    match side.dual_year {
+        Some(dual) if dual.january == ymd.year => {
+            format!("{calendar} {} {} {dual}", ymd.day, month_name(ymd.month))
+        }
+        _ => named(calendar, day),
+    }
+}
+
 struct Checker<'o> {
     findings: Vec<Finding>,
     options: &'o Options,
@@ -483,7 +495,7 @@ impl Checker<'_> {
         let range = if last { "the last day: " } else { "" };
         let message = format!(
             "{range}{} is {}, not {stated_text}",
-            named(CalendarKind::Julian, jd),
+            named_as_written(CalendarKind::Julian, jd, j),
             named(CalendarKind::Gregorian, jd)
         );
         let mut help = Vec::new();

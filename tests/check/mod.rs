@@ -75,6 +75,22 @@ fn the_seed_error_and_its_explanation() {
 }
 
 #[test]
+fn a_julian_date_with_a_dual_year_is_named_as_written() {
+    for text in [
+        "On 11 February 1731/2 (23 February 1732) he wrote.",
+        "February 23, 1732 [O.S. February 11, 1731] he wrote.",
+    ] {
+        let (_, rules, messages) = one(text, None);
+        assert_eq!(rules, vec![Rule::Inconsistent], "{text}");
+        assert!(
+            messages[0].starts_with("Julian 11 February 1731/2 is Gregorian 22 February 1732,"),
+            "{text}: {}",
+            messages[0]
+        );
+    }
+}
+
+#[test]
 fn likely_causes() {
     let cause = |text: &str| one(text, None).2.remove(0);
     assert!(
