@@ -532,10 +532,11 @@ const TEMPLATE_BACK: usize = 32;
 ///
 /// [`old_style_template`]: super::grammar::wiki::old_style_template
 fn template_start(text: &str, limit: usize, pipe: usize) -> Option<usize> {
-    let from = floor_boundary(text, pipe.saturating_sub(TEMPLATE_BACK)).max(limit);
-    let open = from + text.get(from..pipe)?.rfind("{{")?;
-    let (rest, _) = template_name::<()>(text.get(open + 2..)?).ok()?;
-    (text.len() - rest.len() == pipe + 1).then_some(open)
+    mark_start(text, limit, pipe, TEMPLATE_BACK, "{{", |open| {
+        template_name::<()>(open.get(2..)?)
+            .ok()
+            .map(|(rest, _)| rest)
+    })
 }
 
 /// How far before its closing `@` a GEDCOM calendar escape may open: the
@@ -547,10 +548,26 @@ const ESCAPE_BACK: usize = 16;
 ///
 /// [`gedcom_escape`]: super::grammar::gedcom::gedcom_escape
 fn escape_start(text: &str, limit: usize, close: usize) -> Option<usize> {
-    let from = floor_boundary(text, close.saturating_sub(ESCAPE_BACK)).max(limit);
-    let open = from + text.get(from..close)?.rfind("@#")?;
-    let (rest, _) = gedcom_escape::<()>(text.get(open..)?).ok()?;
-    (text.len() - rest.len() == close + 1).then_some(open)
+    mark_start(text, limit, close, ESCAPE_BACK, "@#", |open| {
+        gedcom_escape::<()>(open).ok().map(|(rest, _)| rest)
+    })
+}
+
+/// Where a mark that `opener` opens at most `back` bytes before `end`
+/// (and not before `limit`) starts, if `read`, given the text from the
+/// opener on, reads it up to the byte at `end` and no further.
+fn mark_start(
+    text: &str,
+    limit: usize,
+    end: usize,
+    back: usize,
+    opener: &str,
+    read: impl Fn(&str) -> Option<&str>,
+) -> Option<usize> {
+    let from = floor_boundary(text, end.saturating_sub(back)).max(limit);
+    let open = from + text.get(from..end)?.rfind(opener)?;
+    let rest = read(text.get(open..)?)?;
+    (text.len() - rest.len() == end + 1).then_some(open)
 }
 
 #[cfg(test)]
