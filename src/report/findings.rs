@@ -7,7 +7,7 @@ use std::fmt::Write;
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use super::locate::{Located, Position};
+use super::locate::{Located, Locator, Position};
 use crate::check::{Checked, Finding, Rule, Severity};
 
 /// A checked mention at its place in a file.
@@ -27,24 +27,11 @@ impl<'a> Entry<'a> {
         let m = &self.checked.mention.span;
         let ex = &self.located.excerpt;
         let walk = |to: usize| {
-            let mut p = self.located.start;
+            let start = self.located.start;
             let from = ex.span.start;
             let upto = (ex.span.start + to.saturating_sub(m.start)).min(ex.text.len());
-            let mut chars = ex
-                .text
-                .get(from..upto)
-                .unwrap_or_default()
-                .chars()
-                .peekable();
-            while let Some(c) = chars.next() {
-                // A line feed, or a CR alone, ends a line.
-                if c == '\n' || c == '\r' && chars.peek() != Some(&'\n') {
-                    p.line += 1;
-                    p.column = 1;
-                } else {
-                    p.column += 1;
-                }
-            }
+            let bytes = ex.text.as_bytes().get(from..upto).unwrap_or_default();
+            let mut p = Locator::at(start).advance(bytes, start.offset, start.offset + bytes.len());
             p.offset = to;
             p
         };

@@ -73,6 +73,15 @@ impl Locator {
         }
     }
 
+    /// A locator at `at`, the start of a line or a place after a character
+    /// other than a CR (a span's start, say), to go on from there.
+    pub fn at(at: Position) -> Locator {
+        Locator {
+            at,
+            after_cr: false,
+        }
+    }
+
     /// Moves to `to`, reading `buf`, which starts at byte `buf_base` of the
     /// input and holds every byte from the current position to `to`.
     pub fn advance(&mut self, buf: &[u8], buf_base: usize, to: usize) -> Position {
