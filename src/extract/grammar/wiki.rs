@@ -103,27 +103,28 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
     };
     let (rest, mut first) = field(rest)?;
     let (rest, _) = punct('|')(rest)?;
-    let (rest, mut tail_year) = match years {
+    let (rest, given) = match years {
         Years::Between => {
             let (rest, (_, y, _)) = (space0, year, space0).parse(rest)?;
             (punct('|')(rest)?.0, Some(y))
         }
         Years::Own => (rest, None),
     };
-    // A first date with a year of its own must agree with the year given.
-    match (first.year, tail_year) {
+    let (rest, second) = field(rest)?;
+    // The year given is both dates', or the first's where the other has
+    // its own ("{{OldStyleDateDY|February 22,|1732|February 11, 1731}}");
+    // a first date with a year of its own must agree with it.
+    let tail_year = match (first.year, given) {
         (Some(own), Some(given)) if own.value != given.value => {
             return fail(i, ErrorKind::Verify);
         }
-        (Some(_), Some(_)) => tail_year = None,
-        _ => {}
-    }
-    let (rest, second) = field(rest)?;
-    // "{{OldStyleDateDY|February 22,|1732|February 11, 1731}}": the year
-    // is the first date's, the other has its own.
-    if second.year.is_some() && first.year.is_none() {
-        first.year = tail_year.take();
-    }
+        (Some(_), _) => None,
+        (None, Some(_)) if second.year.is_some() => {
+            first.year = given;
+            None
+        }
+        (None, given) => given,
+    };
     let rest = match rest.strip_prefix('|') {
         // Parameters the display ignores ("{{OS2NS|…|1905}}").
         Some(more) => {
