@@ -102,6 +102,17 @@ pub fn is_phrase_separator(c: char) -> bool {
     matches!(c, '.' | '/' | '-' | '\u{2010}' | '\u{2011}') || c.is_whitespace()
 }
 
+/// Whether byte `k` of `text` ends a line: a line feed, or a CR alone (a
+/// CR before a line feed ends nothing; its line feed ends the line).
+#[inline]
+pub(crate) fn ends_line_at(text: &[u8], k: usize) -> bool {
+    match text.get(k) {
+        Some(b'\n') => true,
+        Some(b'\r') => text.get(k + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
 /// The folded form of a phrase with its separators dropped: "O. S." → "os".
 pub fn fold_phrase(s: &str) -> String {
     fold(s)

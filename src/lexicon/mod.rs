@@ -26,6 +26,7 @@ pub use language::Language;
 pub use languages::LANGUAGES;
 
 use fold::FoldBuf;
+pub(crate) use fold::ends_line_at;
 
 /// What a single word can be.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -635,16 +636,11 @@ impl Lexicon {
         }
         let chars = text.char_indices().take(MAX_PHRASE_CHARS);
         let mut newlines = 0;
-        // Whether the last character was a CR: a line feed after it ends
-        // the same line.
-        let mut after_cr = false;
         // Letters since the last separator: the length of the last word.
         let mut word_len = 0;
         for (at, c) in chars {
-            let ends_line = c == '\r' || c == '\n' && !after_cr;
-            after_cr = c == '\r';
             if is_phrase_separator(c) {
-                if ends_line {
+                if ends_line_at(text.as_bytes(), at) {
                     newlines += 1;
                     if newlines > 1 {
                         break;

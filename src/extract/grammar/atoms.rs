@@ -7,7 +7,7 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Err, IResult, Parser};
 
 use crate::calendar::DualYear;
-use crate::lexicon::lexicon;
+use crate::lexicon::{ends_line_at, lexicon};
 
 /// The result of a parser over text.
 pub(crate) type Res<'a, T, E> = IResult<&'a str, T, E>;
@@ -79,11 +79,7 @@ pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str,
 /// Where each line break of `space`, a run of white space, ends: at a
 /// line feed, or at a CR alone (a CR before a line feed ends nothing).
 fn break_ends(space: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..space.len()).filter(move |&k| match space.get(k) {
-        Some(b'\n') => true,
-        Some(b'\r') => space.get(k + 1) != Some(&b'\n'),
-        _ => false,
-    })
+    (0..space.len()).filter(move |&k| ends_line_at(space, k))
 }
 
 /// How many line breaks `space`, a run of white space, holds.
