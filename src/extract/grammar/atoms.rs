@@ -60,6 +60,11 @@ fn trim_spaces(s: &str) -> &str {
 pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     let space = trim_space_start(i);
     let mut end = i.len() - space.len();
+    // One byte of space (the common case) holds at most one line break.
+    if end <= 1 {
+        let (space, rest) = i.split_at(end);
+        return Ok((rest, space));
+    }
     // Stop before a second line break: a date may wrap, not span a
     // paragraph. (The space is short: a plain loop beats a search.)
     let bytes = i.as_bytes().get(..end).unwrap_or_default();
