@@ -632,7 +632,9 @@ fn calendar_name(written: &str) -> bool {
 /// word or number but the date's year may follow it on that line: "25 de
 /// outubro de 1917 os soldados" and "12 March 2019 S/N 4471" have none,
 /// "25 December 1642 OS in Woolsthorpe", "3 June 1904 os." and "25 October
-/// os 1917" have one. `year_written` says whether the date has its year;
+/// os 1917" have one. So with "Julian" or "Gregorian" alone, which must be
+/// on the date's line too: "25 October 1917 Julian," is labelled, "On 25
+/// May 1990 Julian left" is not. `year_written` says whether the date has its year;
 /// the answer says whether the label was undotted and bare.
 fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKind, bool)> {
     let (start, comma) = comma_space::<()>(after).ok()?;
@@ -643,21 +645,26 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     let written = consumed_between(start, rest);
     let plain = undotted(written);
     let on_line = !consumed_between(after, start).contains(['\n', '\r']);
-    let ends = if plain {
+    // No word or number follows on the line ("1917 os 300 soldados", "2019
+    // S/N 4471", "On 25 May 1990 Julian left"), but the year of a date
+    // without one ("25 October os 1917").
+    let no_word = || {
         let next = rest
             .trim_start_matches([' ', '\t', '\u{a0}'])
             .chars()
             .next();
-        // Nor a number ("1917 os 300 soldados", "2019 S/N 4471"), but the
-        // year of a date without one ("25 October os 1917").
-        let no_word = next.is_none_or(|c| !c.is_alphanumeric())
-            || (!year_written && year_after_label(rest).is_some());
+        next.is_none_or(|c| !c.is_alphanumeric())
+            || (!year_written && year_after_label(rest).is_some())
+    };
+    let ends = if plain {
         let capitals = matches!(written, "OS" | "NS");
-        on_line && (capitals || no_word)
-    } else {
+        on_line && (capitals || no_word())
+    } else if calendar_name(written) {
         // A name alone must be on the date's line too ("… 14 May 2020\nJulian
-        // wrote").
-        (on_line || !calendar_name(written)) && (!comma || label_ends(rest))
+        // wrote"), and end the date's words there.
+        on_line && no_word() && (!comma || label_ends(rest))
+    } else {
+        !comma || label_ends(rest)
     };
     ends.then_some((rest, l, plain))
 }
@@ -2259,6 +2266,26 @@ mod tests {
             first_mention("O.S. 25 October 1917 x").map(|m| (m.0, m.3)),
             Some((Kind::Single, " x"))
         );
+    }
+
+    #[test]
+    fn a_calendar_name_after_a_date_ends_its_words() {
+        // (what follows the date, whether the date has its year, label)
+        for (after, year_written, label) in [
+            (" Julian, then", true, Some(CalendarKind::Julian)),
+            (" Julian.", true, Some(CalendarKind::Julian)),
+            (" Gregorian 1917", false, Some(CalendarKind::Gregorian)),
+            (" Julian calendar was", true, Some(CalendarKind::Julian)),
+            // "On 25 May 1990 Julian left", "12 March 1795 Gregorian chant".
+            (" Julian left", true, None),
+            (" Gregorian chant", true, None),
+            (" Julian Smith", true, None),
+            (" Gregorian 300 men", false, None),
+            (" Gregorian 1917", true, None),
+        ] {
+            let found = label_after_date(after, year_written).map(|f| f.1);
+            assert_eq!(found, label, "{after:?}");
+        }
     }
 
     #[test]
