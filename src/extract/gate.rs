@@ -24,7 +24,7 @@
 
 use super::grammar::atoms::{DASHES, ordinal_suffix};
 use super::grammar::words::{is_word_char, month_name, roman_month, word};
-use super::scan::{WINDOW, digits_at, previous_word};
+use super::scan::{WINDOW, digits_at, word_start};
 use crate::lexicon::{Begins, is_phrase_separator, lexicon};
 
 /// What a walk forward found.
@@ -217,7 +217,16 @@ fn after_dot(text: &str, at: usize) -> bool {
 /// Whether the word right before `at` (across space, commas and dots, not
 /// before `reach`) is a month: "October 26", "Oct. 13/26".
 fn month_before(text: &str, reach: usize, at: usize) -> bool {
-    previous_word(text, reach, at).is_some_and(|w| month_name::<()>(w).is_ok())
+    let before = text.get(reach..at).unwrap_or_default();
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    // Most words before a number are told by their last letters to be no
+    // month, without finding where they begin.
+    if !lexicon().may_end_month(trimmed) {
+        return false;
+    }
+    word_start(trimmed)
+        .and_then(|start| text.get(reach + start..))
+        .is_some_and(|w| month_name::<()>(w).is_ok())
 }
 
 #[cfg(test)]

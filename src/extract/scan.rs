@@ -333,21 +333,12 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
-/// The word ending just before `at` (across space and light punctuation,
-/// not before `reach`), from its first letter to the end of the text.
-pub(crate) fn previous_word(text: &str, reach: usize, at: usize) -> Option<&str> {
-    let before = text.get(reach..at)?;
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
-    let start = reach + word_start(trimmed)?;
-    text.get(start..)
-}
-
 /// How many characters back [`word_start`] looks.
 const WORD_BACK: usize = 64;
 
 /// Where the word that `text` ends with begins, if it ends with a letter
 /// (looking at most [`WORD_BACK`] characters back).
-fn word_start(text: &str) -> Option<usize> {
+pub(crate) fn word_start(text: &str) -> Option<usize> {
     // Fast path: ASCII letters and basic Cyrillic (a continuation byte
     // after 0xD0 or 0xD1), byte by byte.
     let bytes = text.as_bytes();

@@ -128,6 +128,9 @@ pub struct Lexicon {
     month_starts: Beginnings,
     /// The same for the months and the joining words.
     month_or_join_starts: Beginnings,
+    /// How the months of the index end, as [`Lexicon::may_end_month`]
+    /// reads them.
+    month_ends: Beginnings,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -144,7 +147,8 @@ pub(crate) enum Begins {
 
 /// A set of how words begin: their first three letters, or two and the
 /// word's end, all ASCII or all basic Cyrillic (as [`first_letters`]
-/// numbers them).
+/// numbers them); or of how they end (as [`last_letters`] numbers them,
+/// within the same range).
 #[derive(Debug)]
 struct Beginnings([u64; BEGINNINGS.div_ceil(64)]);
 
@@ -229,6 +233,55 @@ fn first_letters(bytes: &[u8]) -> Option<usize> {
                     .wrapping_add(a.wrapping_mul(32 * 33))
                     .wrapping_add(b.wrapping_mul(33))
                     .wrapping_add(third),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The number of how the word at the end of `bytes` ends, folded: its last
+/// two letters, or its only letter and the word's start, if they are both
+/// ASCII or both basic Cyrillic (as [`first_letters`] reads letters) and
+/// the word starts, if it does there, after ASCII that is no letter and no
+/// apostrophe. Those letters fold alone, so a folded word of the index is
+/// the folded word ending `bytes` only if it ends the same way. `None` for
+/// anything else (an accent, a combining mark, another script), which the
+/// caller must look up whole.
+#[inline(always)]
+fn last_letters(bytes: &[u8]) -> Option<usize> {
+    /// The letter before the last: `letter` of an alphabet of `n`, or the
+    /// word's start (`n`) at the text's start or after ASCII that is no
+    /// letter and no apostrophe.
+    fn before(prev: Option<u8>, letter: Option<usize>, n: usize) -> Option<usize> {
+        match (prev, letter) {
+            (_, Some(l)) => Some(l),
+            (None, _) => Some(n),
+            (Some(b), _) if b.is_ascii() && b != b'\'' && !b.is_ascii_alphabetic() => Some(n),
+            _ => None,
+        }
+    }
+    fn latin(c: u8) -> Option<usize> {
+        c.is_ascii_alphabetic()
+            .then(|| usize::from((c | 0x20).wrapping_sub(b'a')))
+    }
+    match *bytes {
+        [ref head @ .., b] if b.is_ascii_alphabetic() => {
+            let last = latin(b)?;
+            let prev = head.last().copied();
+            let first = before(prev, prev.and_then(latin), 26)?;
+            Some(first.wrapping_mul(26).wrapping_add(last))
+        }
+        [ref head @ .., l1 @ (0xD0 | 0xD1), c1] => {
+            let last = cyrillic_letter(l1, c1)?;
+            let letter = match *head {
+                [.., l0 @ (0xD0 | 0xD1), c0] => Some(cyrillic_letter(l0, c0)?),
+                _ => None,
+            };
+            let first = before(head.last().copied(), letter, 32)?;
+            Some(
+                (26 * 26 * 27usize)
+                    .wrapping_add(first.wrapping_mul(32))
+                    .wrapping_add(last),
             )
         }
         _ => None,
@@ -321,6 +374,7 @@ impl Lexicon {
             months: vec![0; 1 << (MONTH_BITS - 6)],
             month_starts: Beginnings::default(),
             month_or_join_starts: Beginnings::default(),
+            month_ends: Beginnings::default(),
             id: next_id(),
         };
         for language in languages {
@@ -451,6 +505,9 @@ impl Lexicon {
             set_bit(&mut lexicon.known, KNOWN_BITS, hash);
             if info.month.is_some() {
                 set_bit(&mut lexicon.months, MONTH_BITS, hash);
+            }
+            if let Some(end) = last_letters(key).filter(|_| info.month.is_some()) {
+                lexicon.month_ends.insert(end);
             }
             if let Some(start) = first_letters(key) {
                 if info.month.is_some() {
@@ -583,6 +640,21 @@ impl Lexicon {
             Begins::Month => self.month_starts.contains(start),
             Begins::MonthOrJoin => self.month_or_join_starts.contains(start),
         }
+    }
+
+    /// Whether `text` may end with a month of the index: `false` means the
+    /// word it ends with is none, told from its last two letters alone (or
+    /// one, and the word's start), without finding where it begins.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().may_end_month("on 26 Oct"));
+    /// assert!(lexicon().may_end_month("в октября"));
+    /// assert!(!lexicon().may_end_month("the"));
+    /// ```
+    #[inline(always)]
+    pub fn may_end_month(&self, text: &str) -> bool {
+        last_letters(text.as_bytes()).is_none_or(|end| self.month_ends.contains(end))
     }
 
     /// The month a single word (without its abbreviation dot) names: as
@@ -859,6 +931,61 @@ mod tests {
             "Йо",
         ] {
             assert!(lexicon.may_begin(text, Begins::Month), "{text}");
+        }
+    }
+
+    /// `may_end_month` never says no to a month, however written, where
+    /// the gate asks it: at the end of the text before a number.
+    #[test]
+    fn month_endings_hold_every_month() {
+        let lexicon = lexicon();
+        let mut tried = 0;
+        for (key, info) in &lexicon.words {
+            if info.month.is_none() {
+                continue;
+            }
+            let word = std::str::from_utf8(key).unwrap();
+            let mut title = word.chars();
+            let title: String = title
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(title)
+                .collect();
+            let mut written = vec![word.to_string(), word.to_uppercase(), title];
+            // A stress mark after any of its last letters.
+            let letters = word.chars().count();
+            for at in letters.saturating_sub(3)..letters {
+                if let Some((k, c)) = word.char_indices().nth(at) {
+                    let k = k + c.len_utf8();
+                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                }
+            }
+            for w in &written {
+                assert_eq!(fold(w), word, "{w}");
+                for start in ["", " ", "(", "on ", "\n", "1", "-"] {
+                    let text = format!("{start}{w}");
+                    assert!(lexicon.may_end_month(&text), "{text:?}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 20_000, "{tried}");
+        // And it tells most other words at once, in both alphabets, but
+        // not what it cannot judge by its last letters.
+        for text in ["the", "pp", "собрался", "ПРИКАЗОВ"] {
+            assert!(!lexicon.may_end_month(text), "{text}");
+        }
+        for text in [
+            "Oct",
+            "ОКТЯБРЯ",
+            "x Mar",
+            "café",
+            "ab'c",
+            "ноября\u{301}",
+            "май",
+        ] {
+            assert!(lexicon.may_end_month(text), "{text}");
         }
     }
 

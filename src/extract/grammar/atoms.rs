@@ -172,12 +172,14 @@ fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E>
     // ASCII letters match in either case; Russian endings are also given
     // in capitals, for text set in capitals ("1ГО (14ГО) МАЯ").
     // Dutch writes "26e", "1ste" and "2de", French "2e" and "2ème".
-    const SUFFIXES: [&str; 22] = [
+    static SUFFIXES: [&str; 22] = [
         "st", "nd", "rd", "th", "er", "ste", "e", "de", "ème", "-го", "-е", "-ое", "-ого", "го",
         "-ГО", "-Е", "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
     ];
     let first = i.as_bytes().first().copied().unwrap_or_default();
-    for s in SUFFIXES {
+    // (A `static`, walked by reference: iterating a `const` array by value
+    // copied it at every call.)
+    for s in &SUFFIXES {
         // Only the endings that start with the text's first byte.
         if !s
             .as_bytes()
