@@ -8,7 +8,7 @@ use super::grammar::date::WrittenDate;
 use super::grammar::forms::{RawMention, RawSide, expected_offset};
 use super::mention::{Decision, Kind, Mention, Side, Year, YearSource};
 use super::{Options, Order};
-use crate::calendar::{CalendarKind, DualYear};
+use crate::calendar::{CalendarKind, DualYear, JulianDate};
 
 /// A dated place in the text that later mentions take their year from.
 #[derive(Debug, Clone)]
@@ -203,7 +203,7 @@ impl<'o> Resolver<'o> {
         span_of: impl Fn(&str) -> Range<usize>,
     ) -> Mention {
         let (first_is_julian, decided_by) = self.orientation(raw);
-        let (mut y1, mut y2) = self.years(raw, first_is_julian, span_of(raw.text));
+        let (mut y1, mut y2) = self.years(raw, first_is_julian);
         let old_year = old_style_year(raw, first_is_julian, &mut y1, &mut y2);
         // A dual year after a pair across New Year names the years of its
         // two sides ("30 December [12 January] 1917/18"), not a New-Year
@@ -303,12 +303,7 @@ impl<'o> Resolver<'o> {
     }
 
     /// The years of the first and second side.
-    fn years(
-        &self,
-        raw: &RawMention<'_>,
-        first_is_julian: bool,
-        span: Range<usize>,
-    ) -> (Option<Year>, Option<Year>) {
+    fn years(&self, raw: &RawMention<'_>, first_is_julian: bool) -> (Option<Year>, Option<Year>) {
         let written = |s: &RawSide<'_>, julian: bool| {
             s.year.map(|w| Year {
                 value: side_year(&w, s.month, s.day, julian),
@@ -369,7 +364,7 @@ impl<'o> Resolver<'o> {
             }
             (None, Some(b)) => y1 = Some(carry(b, -step, YearSource::Shared)),
             (None, None) => {
-                let guess = self.context_year(first.month, first.day, span).or_else(|| {
+                let guess = self.context_year(raw, first_is_julian).or_else(|| {
                     self.options.year.map(|value| Year {
                         value,
                         source: YearSource::Option,
@@ -387,10 +382,19 @@ impl<'o> Resolver<'o> {
         (y1, y2)
     }
 
-    /// The year near the last anchor that puts (month, day) closest to it,
-    /// or the year of the heading above.
-    fn context_year(&self, month: u8, day: u32, _span: Range<usize>) -> Option<Year> {
+    /// The year of the first side of `raw`, which has none, from the last
+    /// anchor: a year heading's, or a dated place's year, unless the
+    /// first side lies within [`NEIGHBOUR_REACH`] of it across New Year and
+    /// nearer in the neighbouring year ("30 December" after "2 January
+    /// 1918" is in 1917; "20 September" after "14 February 1900" stays in
+    /// 1900, as a narrative running on writes it). Of those readings, one
+    /// in which a pair is one day is taken first (across a century's
+    /// change of the calendars' difference: "20 December (1 January)"
+    /// after "5 January 1900" is in 1899, where the difference was 12
+    /// days), then the nearest.
+    fn context_year(&self, raw: &RawMention<'_>, first_is_julian: bool) -> Option<Year> {
         let a = self.anchor.as_ref()?;
+        let (month, day) = (raw.first.month, raw.first.day);
         let best = match a.when {
             When::Day {
                 year,
@@ -398,9 +402,19 @@ impl<'o> Resolver<'o> {
                 day: a_day,
             } => {
                 let target = approx_day(i64::from(year), a_month, a_day);
-                [year.saturating_sub(1), year, year.saturating_add(1)]
-                    .into_iter()
-                    .min_by_key(|y| (approx_day(i64::from(*y), month, day) - target).abs())?
+                let distance = |y: i32| (approx_day(i64::from(y), month, day) - target).abs();
+                let readings = [year, year.saturating_sub(1), year.saturating_add(1)];
+                let taken = |y: &i32| {
+                    *y == year || distance(*y) <= NEIGHBOUR_REACH && distance(*y) < distance(year)
+                };
+                let nearest = |fitting: bool| {
+                    readings
+                        .into_iter()
+                        .filter(taken)
+                        .filter(|&y| !fitting || one_day_in(raw, first_is_julian, y))
+                        .min_by_key(|&y| distance(y))
+                };
+                nearest(true).or_else(|| nearest(false))?
             }
             When::Heading(year) => side_year(&year, month, day, true),
         };
@@ -411,6 +425,35 @@ impl<'o> Resolver<'o> {
             },
         })
     }
+}
+
+/// How far from a dated place, in approximate days (see [`approx_day`]), a
+/// date without a year is read in the year before or after it: four
+/// months, so that a letter of January speaks of the December before and
+/// a diary of December of the January after, but a narrative of February
+/// goes on into September of the same year.
+const NEIGHBOUR_REACH: i64 = 4 * 31;
+
+/// Whether the pair `raw` is one day in the two calendars if its first side
+/// is in `year` (the second in the year after, across New Year); false for
+/// a single date and for a day that does not exist.
+fn one_day_in(raw: &RawMention<'_>, first_is_julian: bool, year: i32) -> bool {
+    let Some(second) = &raw.second else {
+        return false;
+    };
+    let next = year.saturating_add(pair_step(raw));
+    let (julian, gregorian, julian_year) = if first_is_julian {
+        (&raw.first, second, year)
+    } else {
+        (second, &raw.first, next)
+    };
+    let Ok(day) = u8::try_from(julian.day) else {
+        return false;
+    };
+    JulianDate::new(julian_year, julian.month, day).is_ok_and(|j| {
+        let g = j.to_gregorian();
+        (g.month(), u32::from(g.day())) == (gregorian.month, gregorian.day)
+    })
 }
 
 #[cfg(test)]
