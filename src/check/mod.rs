@@ -27,7 +27,7 @@ use crate::calendar::{
     month_name, offset, offset_span,
 };
 use crate::convert::weekday_name;
-use crate::extract::{Decision, Kind, Mention, Side};
+use crate::extract::{Decision, Kind, Mention, Side, YearSource};
 
 /// How to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -128,6 +128,13 @@ pub fn check(mention: Mention, options: &Options) -> Checked {
         expected_gregorian,
     }
 }
+
+/// How many years from the span of years in which a pair's difference was
+/// right a year found before it may be for the pair to be judged in it
+/// (see [`Checker::far_context_year`]): "26 October (7 November)" in a
+/// letter of 1917 is a slip, the 12 days of 1800–1900; "27 June (8 July)"
+/// after a date of 2021 is not dated by it.
+const FAR_YEARS: i32 = 50;
 
 /// A side's day, once its year is known and the date exists.
 enum Day {
@@ -465,6 +472,9 @@ impl Checker<'_> {
             ) {
                 (Day::Known(jd), Day::Known(gd)) => {
                     if jd != gd {
+                        if self.far_context_year(m, j, g, jd, gd) {
+                            return Verdict::Undetermined;
+                        }
                         self.inconsistent(m, j, g, jd, gd, last);
                         return Verdict::Inconsistent;
                     }
@@ -512,6 +522,52 @@ impl Checker<'_> {
             message,
             Some(help.join("; ")),
         );
+    }
+
+    /// Whether a pair that is not one day has its year from the text before
+    /// it, and is written with the calendars' difference of a century far
+    /// from that year: then the year found, a date of another matter (a
+    /// citation's "accessed 12 March 2021"), is more likely wrong than the
+    /// pair. Reports that as a year not known instead of an inconsistency.
+    fn far_context_year(
+        &mut self,
+        m: &Mention,
+        j: &Side,
+        g: &Side,
+        jd: RataDie,
+        gd: RataDie,
+    ) -> bool {
+        let Some(year) = j
+            .year
+            .as_ref()
+            .filter(|y| matches!(y.source, YearSource::Context { .. }))
+        else {
+            return false;
+        };
+        let used = offset(jd) + (gd - jd);
+        // The differences in use between 1582 and 2100.
+        let Some((from, to)) = offset_span(used).filter(|_| (10..=13).contains(&used)) else {
+            return false;
+        };
+        let near = from.year().saturating_sub(FAR_YEARS)..=to.year().saturating_add(FAR_YEARS);
+        if near.contains(&year.value) {
+            return false;
+        }
+        self.push(
+            Rule::YearUnknown,
+            m.span.clone(),
+            format!(
+                "no year is given for {} ({}); the year {} found before it does not fit: \
+                 {used} days is the difference of {}–{}",
+                written(j, false),
+                written(g, false),
+                crate::calendar::year::YearDisplay(year.value),
+                crate::calendar::year::YearDisplay(from.year()),
+                crate::calendar::year::YearDisplay(to.year()),
+            ),
+            Some("write the year, or pass --year".to_owned()),
+        );
+        true
     }
 
     /// The likely cause of an inconsistent pair, if one fits.

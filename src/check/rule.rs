@@ -47,7 +47,7 @@ pub enum Rule {
     LabelConflict,
     /// A dual year on a date after 24 March, or years that do not follow.
     DualYearMisuse,
-    /// No year in the mention or before it.
+    /// No year in the mention, or none before it that fits the pair.
     YearUnknown,
     /// Only one side of a pair is given.
     PartialPair,

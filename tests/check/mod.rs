@@ -211,6 +211,46 @@ fn unknown_years_say_where_the_pair_fits() {
 }
 
 #[test]
+fn a_year_found_far_from_the_pairs_century_does_not_date_it() {
+    // The 11 days of 1700–1800, after a date of 2021: the year found is
+    // more likely another matter's than the pair wrong.
+    let (v, rules, m) = one(
+        "Accessed 12 March 2021. The battle of 27 June (8 July).",
+        None,
+    );
+    assert_eq!((v, rules), (Verdict::Undetermined, vec![Rule::YearUnknown]));
+    assert_eq!(
+        m[0],
+        "no year is given for 27 June (8 July); the year 2021 found before it does not fit: \
+         11 days is the difference of 1700–1800 | write the year, or pass --year"
+    );
+    // Near the century whose difference it has, it is a slip.
+    let (v, rules, _) = one(
+        "Petrograd, 21 November 1917. On 26 October (7 November).",
+        None,
+    );
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    // And a difference no century had is wrong whatever the year.
+    let (v, rules, _) = one(
+        "2 January 2021. The break ended 30 December [5 January].",
+        None,
+    );
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    // A year written with the pair is judged as written.
+    let (v, rules, _) = one("Accessed 12 March 2021. On 27 June (8 July) 2021.", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+}
+
+#[test]
 fn partial_pairs_give_the_other_side() {
     let (v, rules, m) = one("4 January 1918. Signed at Brest on [15] December.", None);
     assert_eq!((v, rules), (Verdict::Partial, vec![Rule::PartialPair]));
