@@ -381,7 +381,8 @@ impl Checker<'_> {
                     d.historical.saturating_add(1)
                 )),
                 _ => Some(format!(
-                    "from 25 March on the two year numbers agree: write {}",
+                    "from 25 March on the two year numbers agree: write {0} (the date is read \
+                     in {0})",
                     dual.historical
                 )),
             };

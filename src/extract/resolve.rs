@@ -318,7 +318,21 @@ impl<'o> Resolver<'o> {
             .and_then(|s| written(s, !first_is_julian));
         let step = pair_step(raw);
         if let (None, None, Some(tail)) = (&y1, &y2, raw.tail_year) {
-            let value = |julian, s: &RawSide<'_>| side_year(&tail, s.month, s.day, julian);
+            // A dual year on a Julian date from 25 March on, but for a pair
+            // across New Year (whose two years it names), is no New-Year
+            // style but two readings of one year ("13 [24] ноября
+            // 1729/1730", 1729 or 1730; the checker says so): both sides
+            // take its first.
+            let julian_side = match raw.second.as_ref() {
+                Some(s) if !first_is_julian => s,
+                _ => first,
+            };
+            let late = (julian_side.month, julian_side.day) >= (3, 25);
+            let misused = tail.dual.filter(|_| late && step == 0);
+            let value = |julian, s: &RawSide<'_>| match misused {
+                Some(d) => d.historical,
+                None => side_year(&tail, s.month, s.day, julian),
+            };
             match raw.second.as_ref() {
                 // Across New Year the written year belongs to the side in
                 // the new year, whichever is written first: "30 December

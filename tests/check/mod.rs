@@ -251,6 +251,24 @@ fn a_year_found_far_from_the_pairs_century_does_not_date_it() {
 }
 
 #[test]
+fn a_dual_year_after_24_march_is_one_year_read_two_ways() {
+    // "1729/1730" on a November date is no New-Year style: both sides are
+    // read in 1729, where the pair is one day; the dual year is flagged.
+    let (v, rules, m) = one("Суворов родился 13 [24] ноября 1729/1730 г.", None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Consistent, vec![Rule::DualYearMisuse])
+    );
+    assert!(
+        m[0].ends_with("write 1729 (the date is read in 1729)"),
+        "{m:?}"
+    );
+    // Across New Year it still names the two sides' years.
+    let (v, rules, _) = one("On 30 December [10 January] 1729/30 it froze.", None);
+    assert_eq!((v, rules), (Verdict::Consistent, vec![]));
+}
+
+#[test]
 fn partial_pairs_give_the_other_side() {
     let (v, rules, m) = one("4 January 1918. Signed at Brest on [15] December.", None);
     assert_eq!((v, rules), (Verdict::Partial, vec![Rule::PartialPair]));
