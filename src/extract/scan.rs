@@ -13,11 +13,12 @@ use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
+    year_in_text,
 };
 use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::template_name;
 use super::grammar::words::{is_word_char, label, range_from, word};
-use crate::lexicon::lexicon;
+use crate::lexicon::{Begins, lexicon};
 
 /// How far before a day number a mention may start, in bytes.
 pub(crate) const BACK: usize = 96;
@@ -108,15 +109,21 @@ pub(crate) fn scan<'a>(
             1 | 2 => Admitted::Unasked,
             // A year can start an ISO date, which dates what follows.
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
-            // Or head a section: "== 1917 ==".
+            // Or head a section: "== 1917 =="; or date what follows with
+            // its year word: "в 1917 г.".
             4 => {
-                if let Some((lead, opens)) = heading_start(text, reach, first, at_input_start) {
-                    let rest = text.get(first..).unwrap_or_default();
-                    if let Some((found, after)) = heading_year(rest, lead, opens) {
-                        let next = take(found, text.len() - after.len());
-                        done = next.max(first + 1);
-                        at = at.max(done);
-                    }
+                let rest = text.get(first..).unwrap_or_default();
+                let heading = heading_start(text, reach, first, at_input_start)
+                    .and_then(|(lead, opens)| heading_year(rest, lead, opens));
+                let found = heading.or_else(|| {
+                    year_word_may_follow(text, end)
+                        .then(|| year_in_text(rest))
+                        .flatten()
+                });
+                if let Some((found, after)) = found {
+                    let next = take(found, text.len() - after.len());
+                    done = next.max(first + 1);
+                    at = at.max(done);
                 }
                 continue;
             }
@@ -315,6 +322,27 @@ fn line_heads(line: &[u8]) -> bool {
         && line.ends_with(b"=")
         && line.iter().any(|b| !matches!(b, b'=' | b' ' | b'\t'));
     line.is_empty() || line.starts_with(b"#") || wiki
+}
+
+/// Whether a year word or an era may follow the year that ends at `end`
+/// of `text`, after one space (or no-break space), or a dot and a space, at
+/// most: most years in running text are followed by punctuation, a dash, a
+/// bracket or another word, told from its first letters. (Every year word
+/// and era of the lexicon is in a script of one or two bytes a letter.)
+fn year_word_may_follow(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let rest = rest
+        .strip_prefix(". ")
+        .or_else(|| rest.strip_prefix([' ', '\u{a0}']))
+        .unwrap_or(rest);
+    // A letter: ASCII, or a character of two bytes (Latin, Greek,
+    // Cyrillic); not the dashes and quotes of three (U+2000 on).
+    let letter = match rest.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        Some(&b) => (0xC0..0xE0).contains(&b),
+        None => false,
+    };
+    letter && lexicon().may_begin(rest, Begins::YearWord)
 }
 
 /// How many ASCII digits there are from `at` on.

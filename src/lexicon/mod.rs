@@ -131,6 +131,9 @@ pub struct Lexicon {
     /// How the months of the index end, as [`Lexicon::may_end_month`]
     /// reads them.
     month_ends: Beginnings,
+    /// How the words after a year and the eras begin, however their
+    /// phrases are split by separators (see [`Lexicon::insert_starts`]).
+    year_word_starts: Beginnings,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -143,6 +146,8 @@ pub(crate) enum Begins {
     Month,
     /// A month name or a joining word ([`WordInfo::joins`]).
     MonthOrJoin,
+    /// A word after a year, or an era: "г.", "roku", "BC".
+    YearWord,
 }
 
 /// A set of how words begin: their first three letters, or two and the
@@ -375,6 +380,7 @@ impl Lexicon {
             month_starts: Beginnings::default(),
             month_or_join_starts: Beginnings::default(),
             month_ends: Beginnings::default(),
+            year_word_starts: Beginnings::default(),
             id: next_id(),
         };
         for language in languages {
@@ -422,6 +428,9 @@ impl Lexicon {
                 for phrase in list {
                     lexicon.insert_phrase(&fold_phrase(phrase), info, phrase.ends_with('.'));
                 }
+            }
+            for phrase in [language.year_words, language.bc, language.ad].concat() {
+                lexicon.insert_starts(&fold_phrase(phrase));
             }
             let first_word = |phrase: &str| {
                 phrase
@@ -532,6 +541,20 @@ impl Lexicon {
         lexicon
     }
 
+    /// Notes how the phrase `folded` (without separators) may begin in a
+    /// text, for [`Begins::YearWord`]: the text's first word holds its
+    /// first three letters, or its first two and ends there (a separator
+    /// after them: "n. Chr." as "nChr", "n Chr"); one letter, or a
+    /// separator after it, [`first_letters`] leaves to the caller.
+    fn insert_starts(&mut self, folded: &str) {
+        let two: String = folded.chars().take(2).collect();
+        for start in [folded, &format!("{two} ")] {
+            if let Some(at) = first_letters(start.as_bytes()) {
+                self.year_word_starts.insert(at);
+            }
+        }
+    }
+
     fn insert_phrase(&mut self, folded: &str, info: PhraseInfo, dotted: bool) {
         if folded.is_empty() {
             return;
@@ -639,6 +662,7 @@ impl Lexicon {
         match kind {
             Begins::Month => self.month_starts.contains(start),
             Begins::MonthOrJoin => self.month_or_join_starts.contains(start),
+            Begins::YearWord => self.year_word_starts.contains(start),
         }
     }
 
@@ -931,6 +955,38 @@ mod tests {
             "Йо",
         ] {
             assert!(lexicon.may_begin(text, Begins::Month), "{text}");
+        }
+    }
+
+    /// `may_begin` with [`Begins::YearWord`] never says no to a year word
+    /// or an era, however its separators are written; and each begins with
+    /// a letter of one or two bytes, as the scanner's test before it
+    /// assumes.
+    #[test]
+    fn year_word_starts_hold_every_year_word_and_era() {
+        let lexicon = lexicon();
+        let mut tried = 0;
+        for language in LANGUAGES {
+            for phrase in [language.year_words, language.bc, language.ad].concat() {
+                let first = phrase.chars().next().unwrap();
+                assert!(first.is_alphabetic() && first.len_utf8() <= 2, "{phrase}");
+                let bare: String = phrase
+                    .chars()
+                    .filter(|&c| !is_phrase_separator(c))
+                    .collect();
+                let spaced = phrase.replace('.', " ");
+                for written in [phrase.to_string(), phrase.to_uppercase(), bare, spaced] {
+                    for end in ["", " ", ".", " 1917", ")"] {
+                        let text = format!("{written}{end}");
+                        assert!(lexicon.may_begin(&text, Begins::YearWord), "{text:?}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 500, "{tried}");
+        for text in ["and (1917", "cases", "soldiers", "the"] {
+            assert!(!lexicon.may_begin(text, Begins::YearWord), "{text}");
         }
     }
 

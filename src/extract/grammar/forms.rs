@@ -211,6 +211,23 @@ pub(crate) fn heading_year<'a>(
     (wiki || markdown || bold || word || setext).then_some((Reading::Heading(y, written), rest))
 }
 
+/// A year of four digits with its year word in running text, which dates
+/// what follows as a heading does: "в 1917 г.", "1812 г. августа 26", "у
+/// 1918 році", "w 1920 roku". A year without one is as often a count or a
+/// number ("1917 soldiers", "in 1905 (January)").
+///
+/// `"1917 г., 25 октября"` → 1917, `", 25 октября"`
+pub(crate) fn year_in_text(i: &str) -> Option<(Reading<'_>, &str)> {
+    if i.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+        return None;
+    }
+    let (rest, y) = year::<()>(i).ok()?;
+    let written = i.get(..i.len() - rest.len())?;
+    written
+        .contains(char::is_alphabetic)
+        .then_some((Reading::Heading(y, written), rest))
+}
+
 /// How long a line under a heading ([`underlined`]) may be, in bytes: far
 /// less than a stream keeps after its last day number.
 const UNDERLINE: usize = 64;
