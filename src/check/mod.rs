@@ -708,8 +708,15 @@ impl Checker<'_> {
         let common = apart(2001).filter(|&c| c != leap);
         let fits = |used| {
             offset_span(used).map(|(from, to)| {
+                // From 2100 on the difference is still to come: a text
+                // about the past has slipped.
+                let slip = if from.year() >= 2100 {
+                    ", years still to come: likely a slip of the pen"
+                } else {
+                    ""
+                };
                 format!(
-                    "a {used}-day difference fits Julian {} to {}",
+                    "a {used}-day difference fits Julian {} to {}{slip}",
                     from.long(),
                     to.long()
                 )

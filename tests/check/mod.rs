@@ -191,6 +191,14 @@ fn unknown_years_say_where_the_pair_fits() {
         (Verdict::Undetermined, vec![Rule::YearUnknown]),
         "a 20-day difference: 2500s"
     );
+    let (_, _, m) = one("on 17 (31) December", None);
+    assert!(
+        m[0].ends_with(
+            "a 14-day difference fits Julian 29 February 2100 to 28 February 2200, years still \
+             to come: likely a slip of the pen | write the year, or pass --year"
+        ),
+        "{m:?}"
+    );
     let (v, rules, _) = one("on 31 November (13 December)", None);
     assert_eq!((v, rules), (Verdict::Invalid, vec![Rule::InvalidDate]));
     // Across the end of February the difference depends on the year.
