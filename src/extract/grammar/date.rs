@@ -52,16 +52,29 @@ pub(crate) fn weekday_prefix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
     Ok((rest, day))
 }
 
-/// A day with its ordinal ending: "26", "26th", "1.", "25-го".
+/// A day with its ordinal ending: "26", "26th", "1.", "25-го", "22d".
 fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
-    let (rest, day) = day_number(i)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    let (rest, day) = day_ordinal(i)?;
     // The German "1. Februar".
     let rest = rest
         .strip_prefix('.')
         .filter(|r| r.starts_with(char::is_whitespace))
         .unwrap_or(rest);
     Ok((rest, day))
+}
+
+/// A day with perhaps its ordinal ending (see [`ordinal_suffix`], which is
+/// given the day's number): "26", "26th", "1.", "25-го", "22d".
+///
+/// `"22d of February"` → `22`, rest `" of February"`
+#[inline]
+pub(crate) fn day_ordinal<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
+    let (rest, (day, len)) = digits(2)(i)?;
+    let number = i.get(..len).unwrap_or_default();
+    match ordinal_suffix::<E>(number, rest) {
+        Ok((after, _)) => Ok((after, day)),
+        Err(_) => Ok((rest, day)),
+    }
 }
 
 /// Day, then month: "26 October", "26th Oct.", "1. Februar", "25 de
@@ -94,8 +107,7 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
 pub(crate) fn month_day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, month) = month_name(i)?;
     let (rest, _) = space0(rest)?;
-    let (rest, day) = day_number(rest)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    let (rest, day) = day_ordinal(rest)?;
     Ok((rest, (day, month)))
 }
 

@@ -13,7 +13,7 @@ use super::atoms::{
     fail, number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
 };
 use super::date::{
-    WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
+    WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
     year_after_day_month, year_after_month_day,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
@@ -247,11 +247,11 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first.is_ascii_digit() {
         // What follows the number decides which forms can match.
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-        let number_end = i.get(digits..).unwrap_or_default();
+        let (number, number_end) = i.split_at_checked(digits).unwrap_or_default();
         let after = trim_space_start(number_end);
         // A bracket after the day, past its ordinal ending or German dot:
         // "8 [21]", "6th (18th)", "6-го (18-го)", "13. (26.)".
-        let day_end = ordinal_suffix::<()>(number_end).map_or(number_end, |(r, _)| r);
+        let day_end = ordinal_suffix::<()>(number, number_end).map_or(number_end, |(r, _)| r);
         let day_end = day_end.strip_prefix('.').unwrap_or(day_end);
         let after_day = trim_space_start(day_end);
         if after_day.starts_with(['(', '[']) {
@@ -289,7 +289,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 .or_else(|| date_forms(i))
                 .or_else(|| anchor(iso_date(i))),
             // A month ("26 October"), or a range word ("24 на 25").
-            c if is_word_char(c) && !leads_somewhere(number_end) => None,
+            c if is_word_char(c) && !leads_somewhere(number, number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 // "28 February – 3 March 1700 O.S.".
                 Ok((rest, date)) if trim_space_start(rest).starts_with(DASHES) => {
@@ -374,25 +374,26 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     year_after_day_month(rest)
 }
 
-/// Whether a day ("26 октября …", given from the end of its number on)
-/// can lead to anything: a year, a bracket that closes, a slash or a word
-/// (a label, or the month after "de") must follow the word after it. A
-/// cheap test on the shape, made before the word is looked up in the
-/// lexicon.
-fn leads_somewhere(number_end: &str) -> bool {
-    match super::words::word::<()>(word_after_number(number_end)) {
+/// Whether a day ("26 октября …", given as its `number` and from the end
+/// of that number on) can lead to anything: a year, a bracket that closes,
+/// a slash or a word (a label, or the month after "de") must follow the
+/// word after it. A cheap test on the shape, made before the word is
+/// looked up in the lexicon.
+fn leads_somewhere(number: &str, number_end: &str) -> bool {
+    match super::words::word::<()>(word_after_number(number, number_end)) {
         Ok((rest, _)) => leads_on(rest),
         Err(_) => false,
     }
 }
 
-/// Where the word after a day's number begins: past an ordinal ending
-/// glued to the number ("26th") and space.
-fn word_after_number(number_end: &str) -> &str {
+/// Where the word after a day's `number` begins, given from the end of
+/// that number on: past an ordinal ending glued to the number ("26th",
+/// "22d") and space.
+fn word_after_number<'a>(number: &str, number_end: &'a str) -> &'a str {
     // Most days have a space.
     let rest = match number_end.as_bytes().first() {
         Some(b' ') | None => number_end,
-        Some(_) => ordinal_suffix::<()>(number_end).map_or(number_end, |(rest, _)| rest),
+        Some(_) => ordinal_suffix::<()>(number, number_end).map_or(number_end, |(rest, _)| rest),
     };
     trim_space_start(rest)
 }
@@ -457,7 +458,7 @@ pub(crate) struct Nowhere {
 /// `None` means only "not sure".
 pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Nowhere> {
     let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-    let number_end = i.get(digits..)?;
+    let (number, number_end) = i.split_at_checked(digits)?;
     // `reading` takes this way only if a letter follows the number, and
     // the word is the one it reads only if it starts where it looks and
     // ends inside `i` (a word cut by the end of `i` reads shorter).
@@ -465,7 +466,7 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
         .chars()
         .next()
         .is_some_and(is_word_char);
-    let word_at = i.len() - word_after_number(number_end).len();
+    let word_at = i.len() - word_after_number(number, number_end).len();
     let is_that_word = word.start == word_at && word.start < word.end && word.end < i.len();
     if digits == 0 || !letter_follows || !is_that_word {
         return None;
@@ -477,13 +478,6 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
         }),
         Follows::Nothing => Some(Nowhere { unclosed: None }),
     }
-}
-
-/// A day with its ordinal ending ("26th", "1.").
-fn day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
-    let (rest, d) = day_number(i)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
-    Ok((rest, d))
 }
 
 /// The inside of a bracket: an optional label, a date, an optional label.
@@ -1021,7 +1015,7 @@ fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMenti
 fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, c) = open(i)?;
     let (rest, _) = space0(rest)?;
-    let (rest, d) = day(rest)?;
+    let (rest, d) = day_ordinal(rest)?;
     let (rest, ()) = close(c)(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, month) = month_name(rest)?;
@@ -1039,7 +1033,7 @@ fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, R
 /// `"8 [21]"`, `"14(24)"`
 fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
     // The German ordinal dot, "13. (26.) Oktober", on either day.
-    let dotted_day = |s| (day, opt(punct('.'))).map(|(d, _)| d).parse(s);
+    let dotted_day = |s| (day_ordinal, opt(punct('.'))).map(|(d, _)| d).parse(s);
     let (after_first, d1) = dotted_day(i)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
@@ -1257,10 +1251,10 @@ fn apart_as_one_day(d1: u32, m1: u8, d2: u32, m2: u8, year: Option<i32>) -> bool
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
 /// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`
 fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (after_first, d1) = day(i)?;
+    let (after_first, d1) = day_ordinal(i)?;
     let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
     let second_start = rest;
-    let (after_second, d2) = day(rest)?;
+    let (after_second, d2) = day_ordinal(rest)?;
     // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year.
     if let Ok((rest, (_, m, _, y))) =
         (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
@@ -1307,13 +1301,13 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, (m, _)) = (month_name, space0).parse(i)?;
     let first_start = rest;
-    let (after_first, d1) = day(rest)?;
+    let (after_first, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
     let (after_second, d2, slash) = match punct::<E>('/')(rest) {
         Ok((r, _)) => {
             let (r, _) = space0(r)?;
-            let (r, d2) = day(r)?;
+            let (r, d2) = day_ordinal(r)?;
             // "the night of April 14/15, 1912": a span in one calendar.
             if next_day(d1, m, d2, m) {
                 return fail(i, ErrorKind::Verify);
@@ -1323,7 +1317,7 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
         Err(_) => {
             let (r, c) = open(rest)?;
             let (r, _) = space0(r)?;
-            let (r, d) = day(r)?;
+            let (r, d) = day_ordinal(r)?;
             let (r, ()) = close(c)(r)?;
             (r, d, false)
         }
@@ -1448,10 +1442,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 ///
 /// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
 fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
-    let (rest, d1) = day(i)?;
+    let (rest, d1) = day_ordinal(i)?;
     let (rest, m1) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
     let (rest, _) = (space0, dash, space0).parse(rest)?;
-    let (rest, d2) = day(rest)?;
+    let (rest, d2) = day_ordinal(rest)?;
     let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
     let forwards = match m1 {
         Some(m1) if m1 != m2 => m2 == m1 + 1,
@@ -1528,7 +1522,7 @@ fn labelled_single<'a>(
 /// Two days of a range, with a dash or with words ("с 24 на 25").
 fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, _) = opt((range_from, space0)).parse(i)?;
-    let (rest, d1) = day(rest)?;
+    let (rest, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, slash) = match dash::<E>(rest) {
         Ok((r, ())) => (r, false),
@@ -1538,7 +1532,7 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
         },
     };
     let (rest, _) = space0(rest)?;
-    let (rest, d2) = day(rest)?;
+    let (rest, d2) = day_ordinal(rest)?;
     // A slash joins a range only of two days in a row, a night ("24/25");
     // otherwise it joins the two calendars' days ("13/26").
     if slash && d1.checked_add(1) != Some(d2) {
@@ -1695,7 +1689,15 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
 /// A range across two months: `"28 February – 3 March"`.
 fn month_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8, u32, u8), E> {
     let (rest, (a, _, ma, _, (), _, b, _, mb)) = (
-        day, space0, month_name, space0, dash, space0, day, space0, month_name,
+        day_ordinal,
+        space0,
+        month_name,
+        space0,
+        dash,
+        space0,
+        day_ordinal,
+        space0,
+        month_name,
     )
         .parse(i)?;
     Ok((rest, (a, ma, b, mb)))
@@ -1716,7 +1718,7 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
         return fail(i, ErrorKind::Verify);
     }
     let (rest, (_, (), _, b1, _, mb1)) =
-        (space0, dash, space0, day, space0, month_name).parse(after_first)?;
+        (space0, dash, space0, day_ordinal, space0, month_name).parse(after_first)?;
     let (rest, y1) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
     let first_end = rest;
     let (rest, _) = space0(rest)?;
