@@ -14,7 +14,7 @@ use super::atoms::{
 };
 use super::date::{
     WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
-    year_after_day_month, year_after_month_day,
+    year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::old_style_template;
@@ -371,7 +371,7 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     if rest.starts_with(['\n', '\r']) {
         return fail(i, ErrorKind::Space);
     }
-    year_after_day_month(rest)
+    year_after_space(rest)
 }
 
 /// Whether a day ("26 октября …", given as its `number` and from the end
@@ -426,12 +426,13 @@ fn what_follows(after_word: &str) -> Follows {
     match rest.as_bytes().first() {
         // A dash, before the end of a range: "28 February – 3 March".
         Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
-        // A label after a comma: "25 October, O.S.".
+        // A label or a year after a comma: "25 October, O.S.", "11
+        // February, 1731/2".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
             .chars()
             .next()
         {
-            Some(c) if is_word_char(c) => Follows::Something,
+            Some(c) if is_word_char(c) || c.is_ascii_digit() => Follows::Something,
             _ => Follows::Nothing,
         },
         Some(b) if b.is_ascii() => Follows::Nothing,
@@ -2540,6 +2541,8 @@ mod tests {
             ",",
             ", x",
             ", O.S.",
+            ", 1917",
+            ", 400 x",
             " — ",
             "'s",
             "\u{301} x",
@@ -2584,9 +2587,10 @@ mod tests {
         assert_eq!(leads_nowhere(text, 3..17), unclosed);
         let alone = Some(Nowhere { unclosed: None });
         assert_eq!(leads_nowhere("26 октября; x", 3..17), alone);
-        assert_eq!(leads_nowhere("26 октября, 5", 3..17), alone);
-        // A comma may come before a label.
+        assert_eq!(leads_nowhere("26 октября, —", 3..17), alone);
+        // A comma may come before a label or a year.
         assert_eq!(leads_nowhere("26 октября, x", 3..17), None);
+        assert_eq!(leads_nowhere("26 октября, 1917", 3..17), None);
         assert_eq!(leads_nowhere("26 октября (8 ноября)", 3..17), None);
         let cut = &text[..17];
         assert_eq!(leads_nowhere(cut, 3..17), None, "the word reaches the end");
