@@ -1250,7 +1250,8 @@ fn apart_as_one_day(d1: u32, m1: u8, d2: u32, m2: u8, year: Option<i32>) -> bool
 /// Days around a slash with a shared month, or two months.
 ///
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
-/// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`
+/// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`, `"the
+/// 4th/15th of July 1709"`
 fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, d1) = day_ordinal(i)?;
     let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
@@ -1268,7 +1269,12 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         return Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)));
     }
     let (rest, _) = (opt(punct('.')), space0).parse(after_second)?;
-    let (rest, m1) = month_name(rest)?;
+    // The month, or a small word before it ("the 4th/15th of July", "5/17
+    // de marzo").
+    let (rest, (small_word, m1)) = month_name
+        .map(|m| (false, m))
+        .or((date_word, space0, month_name).map(|(_, _, m)| (true, m)))
+        .parse(rest)?;
     let (rest, m2) =
         opt((space0, punct('/'), space0, month_name).map(|(_, _, _, m)| m)).parse(rest)?;
     // "the night of 14/15 April": a span in one calendar.
@@ -1277,6 +1283,12 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     }
     let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
     if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
+    // Days of two months after a small word must be about as far apart
+    // as the calendars too ("pages 23/6 of November/December" are none).
+    let year = tail_year.map(|y| y.value);
+    if small_word && m2.is_some_and(|m2| !apart_as_one_day(d1, m1, d2, m2, year)) {
         return fail(i, ErrorKind::Verify);
     }
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
@@ -2383,6 +2395,27 @@ mod tests {
             Some((8, 11, 21, 11, ""))
         );
         assert!(slashed_days::<E>("13/17, кв. 4").is_err(), "a house number");
+        // A small word before the month, as before a single day's.
+        assert_eq!(
+            pair(slashed_days("4th/15th of July 1709.")),
+            Some((4, 7, 15, 7, "."))
+        );
+        assert_eq!(
+            pair(slashed_days("3/13 of March, 1650, x")),
+            Some((3, 3, 13, 3, ", x"))
+        );
+        assert_eq!(
+            pair(slashed_days("5/17 de marzo de 1801")),
+            Some((5, 3, 17, 3, ""))
+        );
+        assert_eq!(
+            pair(slashed_days("18th/1st of February/March 1710")),
+            Some((18, 2, 1, 3, ""))
+        );
+        assert!(slashed_days::<E>("3/4 of May 1700").is_err());
+        assert!(slashed_days::<E>("5/26 of October 1920").is_err());
+        assert!(slashed_days::<E>("2/27 of May/June 1710").is_err());
+        assert!(slashed_days::<E>("3/13 of the month").is_err());
     }
 
     #[test]
