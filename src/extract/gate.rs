@@ -111,13 +111,15 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
             continue;
         }
         // An ordinal ending after a number, as the grammar reads it
-        // ("26th", "25-го", and "26th" before a word of combining marks).
+        // ("26th", "25-го", "22d", and "26th" before a word of combining
+        // marks); the number is the digits that end the text before it.
         if at
             .checked_sub(1)
             .and_then(|p| bytes.get(p))
             .is_some_and(u8::is_ascii_digit)
         {
-            if let Ok((rest, _)) = ordinal_suffix::<()>(text.get(at..).unwrap_or_default()) {
+            let (number, after) = text.split_at_checked(at).unwrap_or_default();
+            if let Ok((rest, _)) = ordinal_suffix::<()>(number, after) {
                 at = text.len() - rest.len();
                 continue;
             }
@@ -270,6 +272,9 @@ mod tests {
             "[15] December",
             "1º de janeiro",
             "2 u.n.t.i.l 5 May",
+            "the 22d of February",
+            "March 3d 1719",
+            "the 2d (13th) September",
         ] {
             assert!(admits(text), "{text}");
         }
@@ -285,6 +290,8 @@ mod tests {
             "article 15 [?]",
             "at 19:05",
             "the 25th regiment",
+            "the 23d regiment",
+            "paid 6d for bread",
             "д. 13/17, кв. 4",
             "1,250 troops",
             "in 25 cases",

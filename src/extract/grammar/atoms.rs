@@ -132,15 +132,22 @@ pub(crate) fn day_number<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32,
     digits(2).map(|(v, _)| v).parse(i)
 }
 
-/// An ordinal ending after a day: "26th", "1st", "1er", "26e", "25-го", "1го", "1º", and
-/// the German "1." before a month name.
+/// An ordinal ending after a day, given the day's `number` (the text up to
+/// the ending, whose last digits are the day's): "26th", "1st", "1er",
+/// "26e", "25-го", "1го", "1º", the German "12ten" and "1sten" of older
+/// print (and "1." before a month name), the Greek "25η", "25ην", "25ης";
+/// the old English "2d", "3d", "22d" and "23d", only after those days and
+/// not before a dot ("6d" and "2d." are pence).
 ///
-/// `"th October"` → `" October"`
+/// `"th October"` → `" October"`; `"d of March"` after `"3"` → `" of March"`
 #[inline]
-pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(
+    number: &str,
+    i: &'a str,
+) -> Res<'a, &'a str, E> {
     // Most days are followed by a space or punctuation: reject on the
-    // first byte (0xC2 leads "º", "ª" and "°", 0xC3 "ème", 0xD0 "го"), here,
-    // where the caller inlines it.
+    // first byte (0xC2 leads "º", "ª" and "°", 0xC3 "ème", 0xD0 "го", 0xCE
+    // the Greek "η"), here, where the caller inlines it.
     if !matches!(
         i.as_bytes().first(),
         Some(
@@ -159,35 +166,40 @@ pub(crate) fn ordinal_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
                 | 0xC2
                 | 0xC3
                 | 0xD0
+                | 0xCE
         )
     ) {
         return fail(i, ErrorKind::Tag);
     }
-    ordinal_ending(i)
+    ordinal_ending(number, i)
 }
 
 /// [`ordinal_suffix`] past its test of the first byte.
 #[inline(never)]
-fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
+fn ordinal_ending<'a, E: ParseError<&'a str>>(number: &str, i: &'a str) -> Res<'a, &'a str, E> {
     // ASCII letters match in either case; Russian endings are also given
     // in capitals, for text set in capitals ("1ГО (14ГО) МАЯ").
-    // Dutch writes "26e", "1ste" and "2de", French "2e" and "2ème".
-    static SUFFIXES: [&str; 22] = [
-        "st", "nd", "rd", "th", "er", "ste", "e", "de", "ème", "-го", "-е", "-ое", "-ого", "го",
-        "-ГО", "-Е", "-ОЕ", "-ОГО", "ГО", "º", "ª", "°",
-    ];
+    // Dutch writes "26e", "1ste" and "2de", French "2e" and "2ème",
+    // German of the 18th and 19th centuries "den 12ten", "der 3te", "am
+    // 1sten", and Greek "η 25η", "την 25ην", "της 25ης" (with capitals).
     let first = i.as_bytes().first().copied().unwrap_or_default();
-    // (A `static`, walked by reference: iterating a `const` array by value
-    // copied it at every call.)
-    for s in &SUFFIXES {
-        // Only the endings that start with the text's first byte.
-        if !s
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
-        {
-            continue;
-        }
+    // Only the endings that start with the text's first byte. (Slices of
+    // constants, which are promoted to statics: nothing is copied per call.)
+    let endings: &[&str] = match first.to_ascii_lowercase() {
+        b's' => &["st", "ste", "sten"],
+        b'n' => &["nd"],
+        b'r' => &["rd"],
+        b't' => &["th", "ten", "te"],
+        b'e' => &["er", "e"],
+        b'd' => &["de"],
+        b'-' => &["-го", "-е", "-ое", "-ого", "-ГО", "-Е", "-ОЕ", "-ОГО"],
+        0xD0 => &["го", "ГО"],
+        0xC3 => &["ème"],
+        0xCE => &["η", "ην", "ης", "Η", "ΗΝ", "ΗΣ"],
+        0xC2 => &["º", "ª", "°"],
+        _ => &[],
+    };
+    for s in endings {
         if let Some(rest) = strip_prefix_ignore_ascii_case(i, s) {
             if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
@@ -195,7 +207,31 @@ fn ordinal_ending<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E>
             }
         }
     }
+    // The old English "22d of February", "March 3d": no dot after it, and
+    // only after a second or a third day (see [`second_or_third`]).
+    if let Some(rest) = i.get(1..).filter(|_| first.eq_ignore_ascii_case(&b'd')) {
+        let ends = rest
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.');
+        if ends && second_or_third(number) {
+            return Ok((rest, consumed_between(i, rest)));
+        }
+    }
     fail(i, ErrorKind::Tag)
+}
+
+/// Whether the digits at the end of `number` are 2, 3, 22 or 23: the days
+/// that English once wrote "2d", "3d", "22d", "23d" (not 12, 13 or 32,
+/// nor a longer number).
+fn second_or_third(number: &str) -> bool {
+    match number.as_bytes() {
+        [.., p, b'2', b'2' | b'3'] if p.is_ascii_digit() => false,
+        [.., b'2', b'2' | b'3'] => true,
+        [.., p, b'2' | b'3'] if p.is_ascii_digit() => false,
+        [.., b'2' | b'3'] => true,
+        _ => false,
+    }
 }
 
 /// The part of `whole` before its suffix `rest` (as returned by a parser).
@@ -462,22 +498,95 @@ mod tests {
         assert!(day_number::<E>("261").is_err());
         assert_eq!(digits::<E>(9)("1917)"), Ok((")", (1917, 4))));
         assert!(digits::<E>(9)("99999999999999999999").is_err());
-        assert_eq!(ordinal_suffix::<E>("th October"), Ok((" October", "th")));
-        assert_eq!(ordinal_suffix::<E>("-го октября"), Ok((" октября", "-го")));
-        assert!(ordinal_suffix::<E>("there").is_err());
-        assert_eq!(ordinal_suffix::<E>("e oktober"), Ok((" oktober", "e")));
-        assert_eq!(ordinal_suffix::<E>("ste mei"), Ok((" mei", "ste")));
-        assert_eq!(ordinal_suffix::<E>("de mei"), Ok((" mei", "de")));
-        assert_eq!(ordinal_suffix::<E>("ème mars"), Ok((" mars", "ème")));
-        assert!(ordinal_suffix::<E>("dec").is_err());
-        assert!(ordinal_suffix::<E>("ex").is_err());
-        assert_eq!(ordinal_suffix::<E>("го (13го)"), Ok((" (13го)", "го")));
-        assert_eq!(ordinal_suffix::<E>("ГО МАЯ"), Ok((" МАЯ", "ГО")));
-        assert_eq!(ordinal_suffix::<E>("-ГО МАЯ"), Ok((" МАЯ", "-ГО")));
+        assert_eq!(
+            ordinal_suffix::<E>("1", "th October"),
+            Ok((" October", "th"))
+        );
+        assert_eq!(
+            ordinal_suffix::<E>("1", "-го октября"),
+            Ok((" октября", "-го"))
+        );
+        assert!(ordinal_suffix::<E>("1", "there").is_err());
+        assert_eq!(ordinal_suffix::<E>("1", "e oktober"), Ok((" oktober", "e")));
+        assert_eq!(ordinal_suffix::<E>("1", "ste mei"), Ok((" mei", "ste")));
+        assert_eq!(ordinal_suffix::<E>("1", "de mei"), Ok((" mei", "de")));
+        assert_eq!(ordinal_suffix::<E>("1", "ème mars"), Ok((" mars", "ème")));
+        assert!(ordinal_suffix::<E>("1", "dec").is_err());
+        assert!(ordinal_suffix::<E>("1", "ex").is_err());
+        assert_eq!(ordinal_suffix::<E>("1", "го (13го)"), Ok((" (13го)", "го")));
+        assert_eq!(ordinal_suffix::<E>("1", "ГО МАЯ"), Ok((" МАЯ", "ГО")));
+        assert_eq!(
+            ordinal_suffix::<E>("12", "ten (24ten)"),
+            Ok((" (24ten)", "ten"))
+        );
+        assert_eq!(ordinal_suffix::<E>("1", "sten März"), Ok((" März", "sten")));
+        assert_eq!(ordinal_suffix::<E>("3", "te März"), Ok((" März", "te")));
+        assert!(ordinal_suffix::<E>("3", "tens").is_err());
+        assert_eq!(
+            ordinal_suffix::<E>("25", "ην Μαρτίου"),
+            Ok((" Μαρτίου", "ην"))
+        );
+        assert_eq!(
+            ordinal_suffix::<E>("25", "ης Μαρτίου"),
+            Ok((" Μαρτίου", "ης"))
+        );
+        assert_eq!(ordinal_suffix::<E>("1", "η (13η)"), Ok((" (13η)", "η")));
+        assert_eq!(
+            ordinal_suffix::<E>("25", "ΗΣ ΜΑΡΤΙΟΥ"),
+            Ok((" ΜΑΡΤΙΟΥ", "ΗΣ"))
+        );
         assert!(
-            ordinal_suffix::<E>("года").is_err(),
+            ordinal_suffix::<E>("5", "ημέρες").is_err(),
             "a word glued to a number"
         );
+        assert!(ordinal_suffix::<E>("5", "\u{3b1}").is_err());
+        assert_eq!(ordinal_suffix::<E>("1", "-ГО МАЯ"), Ok((" МАЯ", "-ГО")));
+        assert!(
+            ordinal_suffix::<E>("1", "года").is_err(),
+            "a word glued to a number"
+        );
+    }
+
+    /// The test of the first byte lets every ending through, in either
+    /// case where it is ASCII.
+    #[test]
+    fn every_ending_passes_the_first_byte() {
+        for ending in [
+            "st", "nd", "rd", "th", "er", "ste", "e", "de", "ème", "ten", "sten", "te", "-го",
+            "-е", "-ое", "-ого", "го", "-ГО", "-Е", "-ОЕ", "-ОГО", "ГО", "η", "ην", "ης", "Η",
+            "ΗΝ", "ΗΣ", "º", "ª", "°",
+        ] {
+            for written in [ending.to_owned(), ending.to_ascii_uppercase()] {
+                let text = format!("{written} May");
+                assert_eq!(
+                    ordinal_suffix::<E>("1", &text),
+                    Ok((" May", written.as_str())),
+                    "{written}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn old_english_ordinals_follow_the_second_and_third_days() {
+        for number in ["2", "3", "22", "23", "the 22"] {
+            assert_eq!(
+                ordinal_suffix::<E>(number, "d of March"),
+                Ok((" of March", "d")),
+                "{number}"
+            );
+        }
+        assert_eq!(ordinal_suffix::<E>("3", "D MARCH"), Ok((" MARCH", "D")));
+        assert_eq!(ordinal_suffix::<E>("23", "d, 1705"), Ok((", 1705", "d")));
+        assert_eq!(ordinal_suffix::<E>("2", "d"), Ok(("", "d")));
+        for number in ["1", "6", "12", "13", "32", "33", "122", "223", "", "x"] {
+            assert!(ordinal_suffix::<E>(number, "d March").is_err(), "{number}");
+        }
+        // Pence: "2d.", and a word glued to the number.
+        assert!(ordinal_suffix::<E>("2", "d. for it").is_err());
+        assert!(ordinal_suffix::<E>("3", "dec").is_err());
+        assert!(ordinal_suffix::<E>("3", "d2").is_err());
+        assert_eq!(ordinal_suffix::<E>("2", "de mei"), Ok((" mei", "de")));
     }
 
     #[test]

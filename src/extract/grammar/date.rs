@@ -8,7 +8,9 @@ use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
     punct, space0, year,
 };
-use super::words::{abbreviation_dot, date_word, month_name, roman_month, weekday_name, word};
+use super::words::{
+    abbreviation_dot, date_word, label, month_name, roman_month, weekday_name, word,
+};
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
 
@@ -52,16 +54,29 @@ pub(crate) fn weekday_prefix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
     Ok((rest, day))
 }
 
-/// A day with its ordinal ending: "26", "26th", "1.", "25-го".
+/// A day with its ordinal ending: "26", "26th", "1.", "25-го", "22d".
 fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
-    let (rest, day) = day_number(i)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    let (rest, day) = day_ordinal(i)?;
     // The German "1. Februar".
     let rest = rest
         .strip_prefix('.')
         .filter(|r| r.starts_with(char::is_whitespace))
         .unwrap_or(rest);
     Ok((rest, day))
+}
+
+/// A day with perhaps its ordinal ending (see [`ordinal_suffix`], which is
+/// given the day's number): "26", "26th", "1.", "25-го", "22d".
+///
+/// `"22d of February"` → `22`, rest `" of February"`
+#[inline]
+pub(crate) fn day_ordinal<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
+    let (rest, (day, len)) = digits(2)(i)?;
+    let number = i.get(..len).unwrap_or_default();
+    match ordinal_suffix::<E>(number, rest) {
+        Ok((after, _)) => Ok((after, day)),
+        Err(_) => Ok((rest, day)),
+    }
 }
 
 /// Day, then month: "26 October", "26th Oct.", "1. Februar", "25 de
@@ -94,18 +109,71 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
 pub(crate) fn month_day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, month) = month_name(i)?;
     let (rest, _) = space0(rest)?;
-    let (rest, day) = day_number(rest)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
+    let (rest, day) = day_ordinal(rest)?;
     Ok((rest, (day, month)))
 }
 
-/// A year after a day-first date: " 1917", " 1917 г.".
+/// A year after a day-first date: " 1917", " 1917 г.", " de 1917", or
+/// after a comma where it is plainly a year (see [`year_after_comma`]):
+/// ", 1648/9".
+///
+/// `"February, 1731/2."` after `"11 "` → 1731/2
 pub(crate) fn year_after_day_month<'a, E: ParseError<&'a str>>(
     i: &'a str,
 ) -> Res<'a, WrittenYear, E> {
     let (rest, _) = space0(i)?;
-    let (rest, _) = opt((date_word, space0)).parse(rest)?;
+    match rest.strip_prefix(',') {
+        Some(after) => {
+            let (rest, _) = space0(after)?;
+            year_after_comma(rest)
+        }
+        None => year_after_word(rest),
+    }
+}
+
+/// A year after a day-first date and space, without a comma: " 1917",
+/// " 1917 г.", " de 1917".
+pub(crate) fn year_after_space<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (rest, _) = space0(i)?;
+    year_after_word(rest)
+}
+
+/// A year, perhaps after a small word: "1917", "de 1917".
+fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (rest, _) = opt((date_word, space0)).parse(i)?;
     year(rest)
+}
+
+/// The year after a day-first date and a comma, as English writes it
+/// ("the 30th of January, 1648/9", "25 October, 1917 (7 November)"): a
+/// year with its era ("15 March, 44 BC"), a dual year ("11 February,
+/// 1731/2"), a year of four digits ("2 September, 1752 from Spithead"),
+/// or one of three with nothing after it on its line but punctuation, a
+/// bracket or a label ("25 December, 800."). A number of three digits
+/// there is as often a count ("by 12 May, 400 prisoners"), and one of
+/// five or more, or written with a thousands comma, is no year ("on 5
+/// March, 1,250 troops"). English writes a count of thousands with that
+/// comma, so four digits are taken for the year: "On 25 October, 1917
+/// was…" has its year, and "On 5 March, 1500 men landed" is misread.
+///
+/// `"1731/2, the"` → 1731/2; `"1917 was"` → 1917; `"400 men"` → none
+fn year_after_comma<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let (rest, y) = year(i)?;
+    let plain = || {
+        let next = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        next.chars().next().is_none_or(|c| !c.is_alphanumeric()) || label::<E>(next).is_ok()
+    };
+    let is_year = match y.value {
+        _ if y.era || y.dual.is_some() => true,
+        1000..=9999 => true,
+        ..=999 => plain(),
+        _ => false,
+    };
+    if is_year {
+        Ok((rest, y))
+    } else {
+        fail(i, ErrorKind::Verify)
+    }
 }
 
 /// A year after a month-first date: ", 1917" or " 1917".
@@ -221,6 +289,62 @@ mod tests {
         assert_eq!(dmy("26th of October"), Some((26, 10, None, "")));
         assert_eq!(dmy("26\u{a0}October\n1917"), Some((26, 10, Some(1917), "")));
         assert_eq!(dmy("26 Finland"), None);
+        // A year after a comma, where it is plainly one.
+        assert_eq!(dmy("11 February, 1731/2."), Some((11, 2, Some(1731), ".")));
+        assert_eq!(
+            dmy("30th of January, 1648/9, the"),
+            Some((30, 1, Some(1648), ", the"))
+        );
+        assert_eq!(
+            dmy("25 October, 1917 O.S."),
+            Some((25, 10, Some(1917), " O.S."))
+        );
+        assert_eq!(
+            dmy("25 October, 1917 (7"),
+            Some((25, 10, Some(1917), " (7"))
+        );
+        assert_eq!(
+            dmy("25 October, 1917, x"),
+            Some((25, 10, Some(1917), ", x"))
+        );
+        assert_eq!(dmy("25 October ,1917"), Some((25, 10, Some(1917), "")));
+        assert_eq!(dmy("15 March, 44 BC x"), Some((15, 3, Some(-43), " x")));
+        assert_eq!(
+            dmy("22d of February, 1731/2"),
+            Some((22, 2, Some(1731), ""))
+        );
+        assert_eq!(
+            dmy("2 September, 1752 from"),
+            Some((2, 9, Some(1752), " from"))
+        );
+        assert_eq!(
+            dmy("25 October, 1917 was"),
+            Some((25, 10, Some(1917), " was"))
+        );
+        assert_eq!(dmy("25 December, 800."), Some((25, 12, Some(800), ".")));
+        assert_eq!(
+            dmy("25 December, 800 O.S."),
+            Some((25, 12, Some(800), " O.S."))
+        );
+        // A count after a comma: no year.
+        for count in [
+            "5 March, 1,250 troops",
+            "12 May, 400 prisoners",
+            "12 May, 400 2",
+            "12 May, 12000.",
+            "12 May, 12000 men",
+            "25 October, , 1917",
+        ] {
+            let (day_month, after) = count.split_at(count.find(',').unwrap());
+            let (d, m) = day_month.split_once(' ').unwrap();
+            let month = month_name::<E>(m).unwrap().1;
+            let day = d.parse().unwrap();
+            assert_eq!(dmy(count), Some((day, month, None, after)), "{count}");
+        }
+        assert_eq!(
+            dmy("25 October,\n\n1917"),
+            Some((25, 10, None, ",\n\n1917"))
+        );
         let (_, d) = named_date::<E>("Wednesday, 25 October 1917").unwrap();
         assert_eq!(d.weekday, Some(Weekday::Wed));
         assert_eq!(d.text, "Wednesday, 25 October 1917");

@@ -13,8 +13,8 @@ use super::atoms::{
     fail, number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
 };
 use super::date::{
-    WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
-    year_after_day_month, year_after_month_day,
+    WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
+    year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::old_style_template;
@@ -264,11 +264,11 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     if first.is_ascii_digit() {
         // What follows the number decides which forms can match.
         let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-        let number_end = i.get(digits..).unwrap_or_default();
+        let (number, number_end) = i.split_at_checked(digits).unwrap_or_default();
         let after = trim_space_start(number_end);
         // A bracket after the day, past its ordinal ending or German dot:
         // "8 [21]", "6th (18th)", "6-го (18-го)", "13. (26.)".
-        let day_end = ordinal_suffix::<()>(number_end).map_or(number_end, |(r, _)| r);
+        let day_end = ordinal_suffix::<()>(number, number_end).map_or(number_end, |(r, _)| r);
         let day_end = day_end.strip_prefix('.').unwrap_or(day_end);
         let after_day = trim_space_start(day_end);
         if after_day.starts_with(['(', '[']) {
@@ -306,7 +306,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 .or_else(|| date_forms(i))
                 .or_else(|| anchor(iso_date(i))),
             // A month ("26 October"), or a range word ("24 на 25").
-            c if is_word_char(c) && !leads_somewhere(number_end) => None,
+            c if is_word_char(c) && !leads_somewhere(number, number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 // "28 February – 3 March 1700 O.S.".
                 Ok((rest, date)) if trim_space_start(rest).starts_with(DASHES) => {
@@ -388,28 +388,29 @@ fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     if rest.starts_with(['\n', '\r']) {
         return fail(i, ErrorKind::Space);
     }
-    year_after_day_month(rest)
+    year_after_space(rest)
 }
 
-/// Whether a day ("26 октября …", given from the end of its number on)
-/// can lead to anything: a year, a bracket that closes, a slash or a word
-/// (a label, or the month after "de") must follow the word after it. A
-/// cheap test on the shape, made before the word is looked up in the
-/// lexicon.
-fn leads_somewhere(number_end: &str) -> bool {
-    match super::words::word::<()>(word_after_number(number_end)) {
+/// Whether a day ("26 октября …", given as its `number` and from the end
+/// of that number on) can lead to anything: a year, a bracket that closes,
+/// a slash or a word (a label, or the month after "de") must follow the
+/// word after it. A cheap test on the shape, made before the word is
+/// looked up in the lexicon.
+fn leads_somewhere(number: &str, number_end: &str) -> bool {
+    match super::words::word::<()>(word_after_number(number, number_end)) {
         Ok((rest, _)) => leads_on(rest),
         Err(_) => false,
     }
 }
 
-/// Where the word after a day's number begins: past an ordinal ending
-/// glued to the number ("26th") and space.
-fn word_after_number(number_end: &str) -> &str {
+/// Where the word after a day's `number` begins, given from the end of
+/// that number on: past an ordinal ending glued to the number ("26th",
+/// "22d") and space.
+fn word_after_number<'a>(number: &str, number_end: &'a str) -> &'a str {
     // Most days have a space.
     let rest = match number_end.as_bytes().first() {
         Some(b' ') | None => number_end,
-        Some(_) => ordinal_suffix::<()>(number_end).map_or(number_end, |(rest, _)| rest),
+        Some(_) => ordinal_suffix::<()>(number, number_end).map_or(number_end, |(rest, _)| rest),
     };
     trim_space_start(rest)
 }
@@ -442,12 +443,13 @@ fn what_follows(after_word: &str) -> Follows {
     match rest.as_bytes().first() {
         // A dash, before the end of a range: "28 February – 3 March".
         Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
-        // A label after a comma: "25 October, O.S.".
+        // A label or a year after a comma: "25 October, O.S.", "11
+        // February, 1731/2".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
             .chars()
             .next()
         {
-            Some(c) if is_word_char(c) => Follows::Something,
+            Some(c) if is_word_char(c) || c.is_ascii_digit() => Follows::Something,
             _ => Follows::Nothing,
         },
         Some(b) if b.is_ascii() => Follows::Nothing,
@@ -474,7 +476,7 @@ pub(crate) struct Nowhere {
 /// `None` means only "not sure".
 pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Nowhere> {
     let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-    let number_end = i.get(digits..)?;
+    let (number, number_end) = i.split_at_checked(digits)?;
     // `reading` takes this way only if a letter follows the number, and
     // the word is the one it reads only if it starts where it looks and
     // ends inside `i` (a word cut by the end of `i` reads shorter).
@@ -482,7 +484,7 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
         .chars()
         .next()
         .is_some_and(is_word_char);
-    let word_at = i.len() - word_after_number(number_end).len();
+    let word_at = i.len() - word_after_number(number, number_end).len();
     let is_that_word = word.start == word_at && word.start < word.end && word.end < i.len();
     if digits == 0 || !letter_follows || !is_that_word {
         return None;
@@ -494,13 +496,6 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
         }),
         Follows::Nothing => Some(Nowhere { unclosed: None }),
     }
-}
-
-/// A day with its ordinal ending ("26th", "1.").
-fn day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
-    let (rest, d) = day_number(i)?;
-    let (rest, _) = opt(ordinal_suffix).parse(rest)?;
-    Ok((rest, d))
 }
 
 /// The inside of a bracket: an optional label, a date, an optional label.
@@ -1038,7 +1033,7 @@ fn bracket_then_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMenti
 fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, c) = open(i)?;
     let (rest, _) = space0(rest)?;
-    let (rest, d) = day(rest)?;
+    let (rest, d) = day_ordinal(rest)?;
     let (rest, ()) = close(c)(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, month) = month_name(rest)?;
@@ -1056,7 +1051,7 @@ fn bracketed_day_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, R
 /// `"8 [21]"`, `"14(24)"`
 fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
     // The German ordinal dot, "13. (26.) Oktober", on either day.
-    let dotted_day = |s| (day, opt(punct('.'))).map(|(d, _)| d).parse(s);
+    let dotted_day = |s| (day_ordinal, opt(punct('.'))).map(|(d, _)| d).parse(s);
     let (after_first, d1) = dotted_day(i)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
@@ -1272,12 +1267,13 @@ fn apart_as_one_day(d1: u32, m1: u8, d2: u32, m2: u8, year: Option<i32>) -> bool
 /// Days around a slash with a shared month, or two months.
 ///
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
-/// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`
+/// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`, `"the
+/// 4th/15th of July 1709"`
 fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (after_first, d1) = day(i)?;
+    let (after_first, d1) = day_ordinal(i)?;
     let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
     let second_start = rest;
-    let (after_second, d2) = day(rest)?;
+    let (after_second, d2) = day_ordinal(rest)?;
     // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year.
     if let Ok((rest, (_, m, _, y))) =
         (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
@@ -1290,7 +1286,12 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         return Ok(RawMention::two(i, rest, Kind::Pair, first, second, Some(y)));
     }
     let (rest, _) = (opt(punct('.')), space0).parse(after_second)?;
-    let (rest, m1) = month_name(rest)?;
+    // The month, or a small word before it ("the 4th/15th of July", "5/17
+    // de marzo").
+    let (rest, (small_word, m1)) = month_name
+        .map(|m| (false, m))
+        .or((date_word, space0, month_name).map(|(_, _, m)| (true, m)))
+        .parse(rest)?;
     let (rest, m2) =
         opt((space0, punct('/'), space0, month_name).map(|(_, _, _, m)| m)).parse(rest)?;
     // "the night of 14/15 April": a span in one calendar.
@@ -1299,6 +1300,12 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     }
     let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
     if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
+    // Days of two months after a small word must be about as far apart
+    // as the calendars too ("pages 23/6 of November/December" are none).
+    let year = tail_year.map(|y| y.value);
+    if small_word && m2.is_some_and(|m2| !apart_as_one_day(d1, m1, d2, m2, year)) {
         return fail(i, ErrorKind::Verify);
     }
     let first = RawSide::days(consumed_between(i, after_first), d1, None, m1);
@@ -1324,13 +1331,13 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, (m, _)) = (month_name, space0).parse(i)?;
     let first_start = rest;
-    let (after_first, d1) = day(rest)?;
+    let (after_first, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(after_first)?;
     let second_start = rest;
     let (after_second, d2, slash) = match punct::<E>('/')(rest) {
         Ok((r, _)) => {
             let (r, _) = space0(r)?;
-            let (r, d2) = day(r)?;
+            let (r, d2) = day_ordinal(r)?;
             // "the night of April 14/15, 1912": a span in one calendar.
             if next_day(d1, m, d2, m) {
                 return fail(i, ErrorKind::Verify);
@@ -1340,7 +1347,7 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
         Err(_) => {
             let (r, c) = open(rest)?;
             let (r, _) = space0(r)?;
-            let (r, d) = day(r)?;
+            let (r, d) = day_ordinal(r)?;
             let (r, ()) = close(c)(r)?;
             (r, d, false)
         }
@@ -1465,10 +1472,10 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 ///
 /// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
 fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
-    let (rest, d1) = day(i)?;
+    let (rest, d1) = day_ordinal(i)?;
     let (rest, m1) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
     let (rest, _) = (space0, dash, space0).parse(rest)?;
-    let (rest, d2) = day(rest)?;
+    let (rest, d2) = day_ordinal(rest)?;
     let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
     let forwards = match m1 {
         Some(m1) if m1 != m2 => m2 == m1 + 1,
@@ -1545,7 +1552,7 @@ fn labelled_single<'a>(
 /// Two days of a range, with a dash or with words ("с 24 на 25").
 fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, _) = opt((range_from, space0)).parse(i)?;
-    let (rest, d1) = day(rest)?;
+    let (rest, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, slash) = match dash::<E>(rest) {
         Ok((r, ())) => (r, false),
@@ -1555,7 +1562,7 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
         },
     };
     let (rest, _) = space0(rest)?;
-    let (rest, d2) = day(rest)?;
+    let (rest, d2) = day_ordinal(rest)?;
     // A slash joins a range only of two days in a row, a night ("24/25");
     // otherwise it joins the two calendars' days ("13/26").
     if slash && d1.checked_add(1) != Some(d2) {
@@ -1712,7 +1719,15 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
 /// A range across two months: `"28 February – 3 March"`.
 fn month_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8, u32, u8), E> {
     let (rest, (a, _, ma, _, (), _, b, _, mb)) = (
-        day, space0, month_name, space0, dash, space0, day, space0, month_name,
+        day_ordinal,
+        space0,
+        month_name,
+        space0,
+        dash,
+        space0,
+        day_ordinal,
+        space0,
+        month_name,
     )
         .parse(i)?;
     Ok((rest, (a, ma, b, mb)))
@@ -1733,7 +1748,7 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
         return fail(i, ErrorKind::Verify);
     }
     let (rest, (_, (), _, b1, _, mb1)) =
-        (space0, dash, space0, day, space0, month_name).parse(after_first)?;
+        (space0, dash, space0, day_ordinal, space0, month_name).parse(after_first)?;
     let (rest, y1) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
     let first_end = rest;
     let (rest, _) = space0(rest)?;
@@ -2397,6 +2412,27 @@ mod tests {
             Some((8, 11, 21, 11, ""))
         );
         assert!(slashed_days::<E>("13/17, кв. 4").is_err(), "a house number");
+        // A small word before the month, as before a single day's.
+        assert_eq!(
+            pair(slashed_days("4th/15th of July 1709.")),
+            Some((4, 7, 15, 7, "."))
+        );
+        assert_eq!(
+            pair(slashed_days("3/13 of March, 1650, x")),
+            Some((3, 3, 13, 3, ", x"))
+        );
+        assert_eq!(
+            pair(slashed_days("5/17 de marzo de 1801")),
+            Some((5, 3, 17, 3, ""))
+        );
+        assert_eq!(
+            pair(slashed_days("18th/1st of February/March 1710")),
+            Some((18, 2, 1, 3, ""))
+        );
+        assert!(slashed_days::<E>("3/4 of May 1700").is_err());
+        assert!(slashed_days::<E>("5/26 of October 1920").is_err());
+        assert!(slashed_days::<E>("2/27 of May/June 1710").is_err());
+        assert!(slashed_days::<E>("3/13 of the month").is_err());
     }
 
     #[test]
@@ -2555,6 +2591,8 @@ mod tests {
             ",",
             ", x",
             ", O.S.",
+            ", 1917",
+            ", 400 x",
             " — ",
             "'s",
             "\u{301} x",
@@ -2599,9 +2637,10 @@ mod tests {
         assert_eq!(leads_nowhere(text, 3..17), unclosed);
         let alone = Some(Nowhere { unclosed: None });
         assert_eq!(leads_nowhere("26 октября; x", 3..17), alone);
-        assert_eq!(leads_nowhere("26 октября, 5", 3..17), alone);
-        // A comma may come before a label.
+        assert_eq!(leads_nowhere("26 октября, —", 3..17), alone);
+        // A comma may come before a label or a year.
         assert_eq!(leads_nowhere("26 октября, x", 3..17), None);
+        assert_eq!(leads_nowhere("26 октября, 1917", 3..17), None);
         assert_eq!(leads_nowhere("26 октября (8 ноября)", 3..17), None);
         let cut = &text[..17];
         assert_eq!(leads_nowhere(cut, 3..17), None, "the word reaches the end");
