@@ -1052,11 +1052,12 @@ fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, Raw
     Ok((rest, (first, second)))
 }
 
-/// Day pairs sharing a month (and year): one or more, joined by "and" or
-/// commas, the month named or numeric.
+/// Day pairs sharing a month (and year): one or more, joined by "and",
+/// "or" or commas, the month named or numeric.
 ///
 /// `"8 [21] November"`, `"13 (25) июля 1826 года"`,
-/// `"10 (23) и 16 (29) октября 1917 года"`, `"5(17).III.1801"`
+/// `"10 (23) и 16 (29) октября 1917 года"`, `"10 (23) или 11 (24)
+/// октября"`, `"5(17).III.1801"`
 fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<RawMention<'a>>, E> {
     // "10 (23) — 16 (29) января": two pairs around a dash are a range.
     let range = (day_pair::<E>, space0, dash, space0, day_pair)
@@ -1070,7 +1071,7 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         let (after, pair) = day_pair(rest)?;
         pairs.push((pair, rest, after));
         rest = after;
-        // Another pair after "и", "and" or a comma?
+        // Another pair after "и", "или", "and" or a comma?
         match (space0::<E>, and_word, space0, day_pair::<E>).parse(rest) {
             Ok(_) if pairs.len() < 16 => {
                 let (next, _) = (space0::<E>, and_word, space0).parse(rest)?;
