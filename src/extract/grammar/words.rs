@@ -255,6 +255,12 @@ pub(crate) fn range_to<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E>
     phrase(i, |p| p.range_to).map(|(rest, _)| (rest, ()))
 }
 
+/// A word closing a range of days that is no conjunction joining two days
+/// in any language: "to", "по", but not "a" (Spanish "to", Czech "and").
+pub(crate) fn range_to_only<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_to && !p.and && !p.or).map(|(rest, _)| (rest, ()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,6 +343,10 @@ mod tests {
         assert!(and_word::<E>("o.der 11").is_err(), "read whole");
         assert!(and_word::<E>("o. 11").is_err(), "read whole");
         assert!(and_word::<E>("order 11").is_err());
+        assert_eq!(range_to_only::<E>("по 3"), Ok((" 3", ())));
+        assert_eq!(range_to_only::<E>("to 3"), Ok((" 3", ())));
+        assert!(range_to_only::<E>("a 3").is_err(), "Czech \"and\"");
+        assert_eq!(range_to::<E>("a 3"), Ok((" 3", ())));
         assert_eq!(range_from::<E>("с 24"), Ok((" 24", ())));
         assert_eq!(range_to::<E>("на 25"), Ok((" 25", ())));
         assert!(range_to::<E>("наш").is_err());
