@@ -461,7 +461,6 @@ impl Checker<'_> {
     }
 
     fn pair(&mut self, m: &Mention, j: &Side, g: &Side) -> Verdict {
-        let mut verdict = Verdict::Consistent;
         // A range is checked at its first and its last day.
         let last_days = (m.kind == Kind::Range).then(|| (j.last_day(), g.last_day()));
         let ends =
@@ -481,10 +480,12 @@ impl Checker<'_> {
                     }
                     self.after_reform(m, jd);
                 }
-                _ => verdict = self.without_year(m, j, g),
+                // Without a year, where the pair fits is said once, of its
+                // first days: a range's last days have the same year.
+                _ => return self.without_year(m, j, g),
             }
         }
-        verdict
+        Verdict::Consistent
     }
 
     fn inconsistent(

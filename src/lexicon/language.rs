@@ -36,15 +36,23 @@ pub struct Language {
     pub ad: &'static [&'static str],
     /// Words joining two days that share a month: "and", "и".
     pub and: &'static [&'static str],
+    /// Words offering two days that share a month as alternatives, read
+    /// as `and` is: "or", "или" ("10 (23) или 11 (24) октября"). One word
+    /// each, read whole, without the dots and spaces a phrase may have
+    /// inside: the pieces of a phrase may stand between a day and its
+    /// month, and those of "oder" or "eller" would be "der" and "le".
+    pub or: &'static [&'static str],
     /// Words opening a range of days: "from", "с" ("в ночь с 24 на 25").
     pub range_from: &'static [&'static str],
-    /// Words closing a range of days: "to", "на", "до".
+    /// Words closing a range of days: "to", "на", "до" ("с 1 (14) по 3
+    /// (16) марта").
     pub range_to: &'static [&'static str],
 }
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
-    /// date words, era markers and joining words, in that order.
+    /// date words, era markers and joining words (conjunctions, then range
+    /// words), in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -59,6 +67,7 @@ impl Language {
             self.bc,
             self.ad,
             self.and,
+            self.or,
             self.range_from,
             self.range_to,
         ];

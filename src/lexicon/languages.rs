@@ -23,11 +23,12 @@
 //! - After folding, no spelling names two different months or two different
 //!   weekdays, or both a month and a weekday, across all the tables; no label
 //!   is both Old Style and New Style; and no month spelling is a year word, a
-//!   conjunction or a range word of any language. Spellings that would break
-//!   this are left out: for example the Croatian-style Slavic month names
-//!   (Serbian "листопад" = October, but Ukrainian "листопад" = November),
-//!   the Bulgarian Revival-era month names, and the Romanian genitive
-//!   "marții" (Tuesday's), which folds to Latin "Martii" (March's).
+//!   conjunction ("and" or "or") or a range word of any language. Spellings
+//!   that would break this are left out: for example the Croatian-style
+//!   Slavic month names (Serbian "листопад" = October, but Ukrainian
+//!   "листопад" = November), the Bulgarian Revival-era month names, and the
+//!   Romanian genitive "marții" (Tuesday's), which folds to Latin "Martii"
+//!   (March's).
 //! - Words that are ordinary words of some language right next to a number
 //!   are left out even where they are standard abbreviations: Portuguese
 //!   "out" (outubro; English "1 out of 3"), Ukrainian "лист" (листопад; "1
@@ -105,6 +106,7 @@ pub const EN: Language = Language {
     bc: &["BC", "BCE", "before Christ"],
     ad: &["AD", "CE", "anno Domini"],
     and: &["and"],
+    or: &["or"],
     range_from: &["from"],
     range_to: &["to", "till", "til", "until", "through", "thru"],
 };
@@ -418,7 +420,8 @@ pub const RU: Language = Language {
         "по Рождеству Христову",
     ],
     and: &["и"],
-    range_from: &["с", "со", "съ"],
+    or: &["или", "либо"],
+    range_from: &["с", "со", "съ", "от"],
     range_to: &["на", "по", "до"],
 };
 
@@ -543,6 +546,7 @@ pub const UK: Language = Language {
         "від Різдва Христового",
     ],
     and: &["і", "й", "та"],
+    or: &["або", "чи"],
     range_from: &["з", "із", "зі", "від"],
     range_to: &["на", "по", "до"],
 };
@@ -635,6 +639,7 @@ pub const BE: Language = Language {
     bc: &["да н. э.", "да нашай эры", "да Р. Х."],
     ad: &["н. э.", "нашай эры", "ад Р. Х.", "па Р. Х."],
     and: &["і", "й", "ды"],
+    or: &["або", "ці"],
     range_from: &["з", "са", "ад"],
     range_to: &["на", "па", "да"],
 };
@@ -703,6 +708,7 @@ pub const BG: Language = Language {
     bc: &["пр. Хр.", "пр. н. е.", "преди Христа", "преди новата ера"],
     ad: &["сл. Хр.", "н. е.", "след Христа", "от новата ера"],
     and: &["и"],
+    or: &["или"],
     range_from: &["от"],
     range_to: &["до", "срещу", "на"],
 };
@@ -795,6 +801,7 @@ pub const SR_CYRL: Language = Language {
     bc: &["п. н. е.", "пре нове ере", "пре Христа", "пр. Хр."],
     ad: &["н. е.", "нове ере", "после Христа", "по Хр.", "по Христу"],
     and: &["и"],
+    or: &["или"],
     range_from: &["од", "са"],
     range_to: &["до", "на"],
 };
@@ -916,6 +923,7 @@ pub const SR_LATN: Language = Language {
     bc: &["p. n. e.", "pre nove ere", "pre Hrista", "pr. Hr."],
     ad: &["n. e.", "nove ere", "posle Hrista", "po Hr.", "po Hristu"],
     and: &["i"],
+    or: &["ili"],
     range_from: &["od", "sa"],
     range_to: &["do", "na"],
 };
@@ -1091,6 +1099,8 @@ pub const EL: Language = Language {
     bc: &["π.Χ.", "προ Χριστού", "π.Κ.Ε."],
     ad: &["μ.Χ.", "μετά Χριστόν"],
     and: &["και", "κι"],
+    // "ή" ("or") folds to "η", the article before a day ("η 25η Μαρτίου").
+    or: &[],
     range_from: &["από"],
     range_to: &["έως", "ως", "μέχρι", "προς"],
 };
@@ -1200,6 +1210,7 @@ pub const RO: Language = Language {
     bc: &["î.Hr.", "î.e.n.", "înainte de Hristos"],
     ad: &["d.Hr.", "după Hristos"],
     and: &["și"],
+    or: &["sau"],
     range_from: &["de", "din", "de la"],
     range_to: &["spre", "la", "până la"],
 };
@@ -1338,6 +1349,7 @@ pub const PL: Language = Language {
     ],
     ad: &["n.e.", "naszej ery", "po Chr.", "po Chrystusie"],
     and: &["i", "oraz"],
+    or: &["lub", "albo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
 };
@@ -1403,6 +1415,7 @@ pub const CS: Language = Language {
     ],
     ad: &["n. l.", "po Kr.", "našeho letopočtu", "po Kristu"],
     and: &["a"],
+    or: &["nebo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
 };
@@ -1512,6 +1525,7 @@ pub const DE: Language = Language {
         "unserer Zeitrechnung",
     ],
     and: &["und"],
+    or: &["oder"],
     range_from: &["vom", "von"],
     range_to: &["bis", "zum", "auf"],
 };
@@ -1563,6 +1577,7 @@ pub const NL: Language = Language {
     bc: &["v.Chr.", "voor Christus"],
     ad: &["n.Chr.", "na Christus"],
     and: &["en"],
+    or: &["of"],
     range_from: &["van"],
     range_to: &["tot", "op"],
 };
@@ -1626,6 +1641,7 @@ pub const FR: Language = Language {
         "de notre ère",
     ],
     and: &["et"],
+    or: &["ou"],
     range_from: &["du", "de"],
     range_to: &["au", "à"],
 };
@@ -1677,6 +1693,7 @@ pub const IT: Language = Language {
     bc: &["a.C.", "avanti Cristo"],
     ad: &["d.C.", "dopo Cristo"],
     and: &["e", "ed"],
+    or: &["o"],
     range_from: &["dal", "da"],
     range_to: &["al", "a"],
 };
@@ -1727,6 +1744,7 @@ pub const ES: Language = Language {
     bc: &["a.C.", "a. de C.", "a. de J.C.", "antes de Cristo"],
     ad: &["d.C.", "d. de C.", "d. de J.C.", "después de Cristo"],
     and: &["y", "e"],
+    or: &["o", "u"],
     range_from: &["del", "de", "desde"],
     range_to: &["al", "a", "hasta"],
 };
@@ -1779,6 +1797,7 @@ pub const PT: Language = Language {
     bc: &["a.C.", "antes de Cristo"],
     ad: &["d.C.", "depois de Cristo"],
     and: &["e"],
+    or: &["ou"],
     range_from: &["de", "desde"],
     range_to: &["a", "ao", "até"],
 };
@@ -1837,6 +1856,7 @@ pub const SV: Language = Language {
     bc: &["f.Kr.", "före Kristus", "f.v.t.", "före vår tideräkning"],
     ad: &["e.Kr.", "efter Kristus", "efter vår tideräkning"],
     and: &["och"],
+    or: &["eller"],
     range_from: &["från"],
     range_to: &["till"],
 };
@@ -1893,6 +1913,7 @@ pub const DA: Language = Language {
     bc: &["f.Kr.", "før Kristus", "f.v.t."],
     ad: &["e.Kr.", "efter Kristus"],
     and: &["og"],
+    or: &["eller"],
     range_from: &["fra"],
     range_to: &["til"],
 };
@@ -2042,6 +2063,7 @@ pub const LA: Language = Language {
         "post Christum natum",
     ],
     and: &["et", "ac", "atque"],
+    or: &["aut", "vel", "sive", "seu"],
     range_from: &["ab"],
     range_to: &["ad", "usque ad"],
 };
@@ -2117,12 +2139,26 @@ mod tests {
     }
 
     #[test]
+    fn every_or_is_one_word() {
+        for language in LANGUAGES {
+            for word in language.or {
+                assert!(
+                    !word.is_empty() && !word.contains(super::super::is_phrase_separator),
+                    "{}: {word:?}",
+                    language.code
+                );
+            }
+        }
+    }
+
+    #[test]
     fn no_spelling_is_listed_twice_in_one_list() {
         for language in LANGUAGES {
             let words = language.months.iter().chain(language.weekdays.iter());
             let words = words.chain([
                 &language.year_words,
                 &language.and,
+                &language.or,
                 &language.range_from,
                 &language.range_to,
             ]);
@@ -2189,6 +2225,7 @@ mod tests {
             let words = [
                 language.year_words,
                 language.and,
+                language.or,
                 language.range_from,
                 language.range_to,
             ];

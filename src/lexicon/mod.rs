@@ -48,8 +48,9 @@ pub struct WordInfo {
     /// A small word between the parts of a date ("of", "de").
     pub date_word: bool,
     /// A piece of a conjunction, range word or small date word ("и",
-    /// "until", "la" of "de la"): a word that may stand between a day and
-    /// its month.
+    /// "until", "la" of "de la"), or a whole "or" ("или", which is read
+    /// whole, so that its pieces, "der" of "oder", join nothing): a word
+    /// that may stand between a day and its month.
     pub joins: bool,
 }
 
@@ -71,6 +72,9 @@ pub struct PhraseInfo {
     pub date_word: bool,
     /// A conjunction joining two days ("and", "и").
     pub and: bool,
+    /// A conjunction offering two days as alternatives ("or", "или"), one
+    /// word, to be read without separators inside (see [`WordInfo::joins`]).
+    pub or: bool,
     /// Opens a range of days ("from", "с").
     pub range_from: bool,
     /// Closes a range of days ("to", "на").
@@ -86,6 +90,7 @@ impl PhraseInfo {
         self.year_word |= other.year_word;
         self.date_word |= other.date_word;
         self.and |= other.and;
+        self.or |= other.or;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
     }
@@ -413,7 +418,7 @@ impl Lexicon {
                 set(&mut info);
                 info
             };
-            let lists: [(&[&str], PhraseInfo); 9] = [
+            let lists: [(&[&str], PhraseInfo); 10] = [
                 (language.old_style, mark(|p| p.old_style = true)),
                 (language.new_style, mark(|p| p.new_style = true)),
                 (language.bc, mark(|p| p.bc = true)),
@@ -421,6 +426,7 @@ impl Lexicon {
                 (language.year_words, mark(|p| p.year_word = true)),
                 (language.date_words, mark(|p| p.date_word = true)),
                 (language.and, mark(|p| p.and = true)),
+                (language.or, mark(|p| p.or = true)),
                 (language.range_from, mark(|p| p.range_from = true)),
                 (language.range_to, mark(|p| p.range_to = true)),
             ];
@@ -446,6 +452,13 @@ impl Lexicon {
                         .or_default()
                         .starts_range = true;
                 }
+            }
+            for word in language.or {
+                lexicon
+                    .words
+                    .entry(fold(word).into_bytes().into())
+                    .or_default()
+                    .joins = true;
             }
             for phrase in language.date_words {
                 if !phrase.contains(is_phrase_separator) {
@@ -887,6 +900,12 @@ mod tests {
         assert!(unknown.iter().all(|w| lexicon.word(w).is_none()));
         assert_eq!(lexicon.word("и").map(|i| i.joins), Some(true));
         assert_eq!(lexicon.word("ntil").map(|i| i.joins), Some(true));
+        // An "or" joins whole; its pieces are no joining words.
+        let joins = |w| lexicon.word(w).map(|i| i.joins);
+        assert_eq!(joins("oder"), Some(true));
+        assert_eq!(joins("ИЛИ"), Some(true));
+        assert_eq!(joins("der"), None);
+        assert_eq!(joins("le"), None);
     }
 
     #[test]
@@ -1104,7 +1123,12 @@ mod tests {
 
     #[test]
     fn phrases_are_bounded_on_hostile_text() {
+        // "o" is a phrase (Spanish "or"), taken with its dot alone.
         let long = "o".to_string() + &".".repeat(10_000);
+        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
+        let long = "o.".to_string() + &" ".repeat(10_000) + "r";
+        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
+        let long = "q".to_string() + &".".repeat(10_000);
         assert_eq!(lexicon().phrase(&long, |_| true), None);
         let marks = "O\u{301}".repeat(10_000);
         assert_eq!(lexicon().phrase(&marks, |_| true), None);

@@ -351,3 +351,26 @@ fn ranges_across_months_are_checked_at_both_ends() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_range_without_a_year_is_judged_once() {
+    // Each range's first and last days share their year, so where the
+    // range fits is said once, not once per end.
+    for text in [
+        "Стачка 25–26 октября (7–8 ноября) продолжалась.",
+        "в ночь с 24 на 25 октября (с 6 на 7 ноября)",
+        "the night of 24/25 October (6/7 November)",
+        "1 (14) – 3 (16) марта",
+    ] {
+        let (v, rules, m) = one(text, None);
+        assert_eq!(
+            (v, rules),
+            (Verdict::Undetermined, vec![Rule::YearUnknown]),
+            "{text}: {m:?}"
+        );
+        assert!(
+            m[0].contains("a 13-day difference fits Julian 29 February 1900"),
+            "{text}: {m:?}"
+        );
+    }
+}

@@ -20,7 +20,7 @@ use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::old_style_template;
 use super::words::{
     and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
-    roman_month,
+    range_to_only, roman_month,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -1064,32 +1064,61 @@ fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, Raw
     Ok((rest, (first, second)))
 }
 
-/// Day pairs sharing a month (and year): one or more, joined by "and" or
-/// commas, the month named or numeric.
+/// After the first day pair of a range, the dash or range word and the
+/// last pair: `" — 16 (29)"`, `" по 3 (16)"`, `" bis 16. (29.)"`. A word
+/// that also joins two days as a conjunction ("a": Spanish "to", Czech
+/// "and") closes a range only where a word opened it (`opened`: "del 1
+/// (14) a 3 (16) de marzo"); elsewhere the pairs are a list.
+fn pair_range_end<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    opened: bool,
+) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
+    let (rest, _) = space0(i)?;
+    let (rest, ()) = match dash::<E>(rest) {
+        Ok(found) => found,
+        Err(_) if opened => range_to(rest)?,
+        Err(_) => range_to_only(rest)?,
+    };
+    let (rest, _) = space0(rest)?;
+    day_pair(rest)
+}
+
+/// Day pairs sharing a month (and year): one or more, joined by "and",
+/// "or" or commas, or two as the ends of a range, around a dash or range
+/// words, the month named or numeric. A range is one mention from its
+/// first word or number, a list one mention a pair.
 ///
 /// `"8 [21] November"`, `"13 (25) июля 1826 года"`,
-/// `"10 (23) и 16 (29) октября 1917 года"`, `"5(17).III.1801"`
+/// `"10 (23) и 16 (29) октября 1917 года"`, `"10 (23) или 11 (24)
+/// октября"`, `"5(17).III.1801"`, `"10 (23) — 16 (29) января"`, `"с 1
+/// (14) по 3 (16) марта 1917 г."`, `"From 1 (14) to 3 (16) March"`, `"vom
+/// 10. (23.) bis 16. (29.) Oktober"`, `"del 1 (14) al 3 (16) de marzo"`
 fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<RawMention<'a>>, E> {
-    // "10 (23) — 16 (29) января": two pairs around a dash are a range.
-    let range = (day_pair::<E>, space0, dash, space0, day_pair)
-        .parse(i)
-        .ok()
-        .map(|(after, (from, _, (), _, to))| (after, from, to));
-    // Each pair with where its text starts and ends (none for a range).
+    // "с 1 (14) по 3 (16)": a word may open a range, and only a range.
+    let (start, opened) = opt((range_from::<E>, space0)).parse(i)?;
+    let opened = opened.is_some();
+    let (after_first, first) = day_pair(start)?;
+    let range = pair_range_end::<E>(after_first, opened).ok();
+    if opened && range.is_none() {
+        return fail(i, ErrorKind::Verify);
+    }
+    // Each pair of a list with where its text starts and ends.
     let mut pairs = Vec::new();
-    let mut rest = range.map_or(i, |(after, ..)| after);
-    while range.is_none() {
-        let (after, pair) = day_pair(rest)?;
-        pairs.push((pair, rest, after));
+    let mut rest = after_first;
+    match range {
+        Some((after, _)) => rest = after,
+        None => pairs.push((first, start, after_first)),
+    }
+    // Another pair after "и", "или", "and" or a comma?
+    while range.is_none() && pairs.len() < 16 {
+        let Ok((next, ())) = (space0::<E>, and_word, space0).map(|_| ()).parse(rest) else {
+            break;
+        };
+        let Ok((after, pair)) = day_pair::<E>(next) else {
+            break;
+        };
+        pairs.push((pair, next, after));
         rest = after;
-        // Another pair after "и", "and" or a comma?
-        match (space0::<E>, and_word, space0, day_pair::<E>).parse(rest) {
-            Ok(_) if pairs.len() < 16 => {
-                let (next, _) = (space0::<E>, and_word, space0).parse(rest)?;
-                rest = next;
-            }
-            _ => break,
-        }
     }
     // The shared month: named, perhaps after a small word ("5 (17) de
     // marzo", "2nd (15th) of March"), or numeric after a dot with the year.
@@ -1102,12 +1131,10 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
     let (rest, month, year) = match named {
         Ok((after, (m, small_word))) => {
             let (after, y) = opt(year_after_day_month).parse(after)?;
-            let apart = |(pair, _, _): &((RawSide<'_>, RawSide<'_>), _, _)| {
-                apart_as_calendars(pair.0.day, pair.1.day, y)
-            };
-            let range_apart =
-                range.is_none_or(|(_, (from, to), _)| apart_as_calendars(from.day, to.day, y));
-            if small_word && !(range_apart && pairs.iter().all(apart)) {
+            let apart =
+                |pair: &(RawSide<'_>, RawSide<'_>)| apart_as_calendars(pair.0.day, pair.1.day, y);
+            let ends_apart = apart(&first) && range.is_none_or(|(_, end)| apart(&end));
+            if small_word && !(ends_apart && pairs.iter().all(|(pair, ..)| apart(pair))) {
                 return fail(i, ErrorKind::Verify);
             }
             (after, m, y)
@@ -1118,16 +1145,17 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             (after, m, Some(y))
         }
     };
-    if let Some((_, (first, second), (to_first, to_second))) = range {
+    if let Some((_, (to_first, to_second))) = range {
+        let (from_first, from_second) = first;
         let first = RawSide {
             month,
             day_end: Some(to_first.day),
-            ..first
+            ..from_first
         };
         let second = RawSide {
             month,
             day_end: Some(to_second.day),
-            ..second
+            ..from_second
         };
         let (_, m) = RawMention::two(i, rest, Kind::Range, first, second, year);
         return Ok((rest, vec![m]));
@@ -1325,11 +1353,21 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     ))
 }
 
-/// A month, then two days around a slash or in brackets.
+/// A month, then two days around a slash or in brackets, or a range in
+/// both calendars (see [`month_then_ranges`]).
 ///
 /// `"October 13/26, 1917"`, `"November 8 [21], 1917"`
 fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (rest, (m, _)) = (month_name, space0).parse(i)?;
+    month_then_two_days::<E>(i, m, rest).or_else(|_| month_then_ranges(i, m, rest))
+}
+
+/// [`month_then_days`] after the month `m`, with what follows it.
+fn month_then_two_days<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    m: u8,
+    rest: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
     let first_start = rest;
     let (after_first, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(after_first)?;
@@ -1362,6 +1400,56 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
         i,
         rest,
         Kind::Pair,
+        first,
+        second,
+        tail_year,
+    ))
+}
+
+/// After the month `m` (read from `i` up to `rest`), a range of its days,
+/// then the other calendar's range in brackets, month first (or day
+/// first), then perhaps the year: the month-first form of [`day_ranges`].
+///
+/// `"October 25–26 (November 7–8), 1917"`, `"October 24/25 (November
+/// 6/7)"`, `"February 10–18 (23 February – 3 March)"`
+fn month_then_ranges<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    m: u8,
+    rest: &'a str,
+) -> Res<'a, RawMention<'a>, E> {
+    let first_start = rest;
+    let (after_first, (a1, b1)) = day_range(rest)?;
+    let (rest, _) = space0(after_first)?;
+    let second_start = rest;
+    let (rest, c) = open(rest)?;
+    closes_soon(rest, c)?;
+    let (rest, label_before) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (rest, _) = space0(rest)?;
+    // "(November 7–8)", or day first: "(7–8 November)".
+    let month_first = (month_name, space0, day_range).map(|(m2, _, (a, b))| (a, m2, b, m2));
+    let day_first = |s| match bracket_range::<E>(s)? {
+        (r, (a, Some(ma), b, Some(mb))) => Ok((r, (a, ma, b, mb))),
+        _ => fail(s, ErrorKind::Verify),
+    };
+    let (rest, (a2, m2, b2, m2_end)) = month_first.or(day_first).parse(rest)?;
+    let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    let (after_second, ()) = close(c)(rest)?;
+    let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
+    let first = RawSide::days(consumed_between(first_start, after_first), a1, Some(b1), m);
+    let second = RawSide {
+        label: label_before.or(label_after),
+        ..RawSide::days(
+            consumed_between(second_start, after_second),
+            a2,
+            Some(b2),
+            m2,
+        )
+    }
+    .ending_in(Some(m2_end));
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Range,
         first,
         second,
         tail_year,
@@ -1797,10 +1885,18 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
 }
 
 /// Ranges that start with a word: `"с 24 на 25 октября (с 6 на 7 ноября)"`,
-/// `"from 24 to 25 October (6 to 7 November)"`.
+/// `"from 24 to 25 October (6 to 7 November)"`, or from pair to pair
+/// before their shared month (see [`day_pairs_then_month`]): `"с 1 (14)
+/// по 3 (16) марта"`.
 fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (_, _) = range_from(i)?;
-    day_ranges(i)
+    day_ranges(i).or_else(|e| match day_pairs_then_month::<E>(i) {
+        Ok((rest, ms)) => match ms.as_slice() {
+            [m] => Ok((rest, *m)),
+            _ => Err(e),
+        },
+        Err(_) => Err(e),
+    })
 }
 
 #[cfg(test)]
@@ -2433,6 +2529,75 @@ mod tests {
         assert!(slashed_days::<E>("5/26 of October 1920").is_err());
         assert!(slashed_days::<E>("2/27 of May/June 1710").is_err());
         assert!(slashed_days::<E>("3/13 of the month").is_err());
+    }
+
+    #[test]
+    fn pairs_around_range_words_are_a_range() {
+        // Each a range of 1–3 (14–16) March, read up to ", x".
+        for text in [
+            "с 1 (14) по 3 (16) марта 1917 г.",
+            "от 1 (14) до 3 (16) марта",
+            "від 1 (14) до 3 (16) березня",
+            "From 1 (14) to 3 (16) March 1917",
+            "vom 1. (14.) bis 3. (16.) März",
+            "du 1er (14) au 3 (16) mars",
+            "del 1 (14) al 3 (16) de marzo",
+            "del 1 (14) a 3 (16) de marzo",
+            "od 1 (14) do 3 (16) marca",
+            "1 (14) по 3 (16) марта, x",
+            "1 (14) to 3 (16) March, x",
+        ] {
+            let Some((Reading::Mentions(ms), _)) = reading(text) else {
+                panic!("{text:?}: no reading");
+            };
+            let (m, second) = (&ms[0], ms[0].second.unwrap());
+            let read = text.trim_end_matches(", x");
+            assert_eq!((ms.len(), m.kind, m.text), (1, Kind::Range, read), "{text}");
+            assert_eq!(
+                (m.first.day, m.first.day_end, m.first.month),
+                (1, Some(3), 3),
+                "{text}"
+            );
+            assert_eq!((second.day, second.day_end), (14, Some(16)), "{text}");
+        }
+        // "Or" lists as "and" does; so does a word that is also "and"
+        // (Czech "a") where no range word opened a range.
+        for text in ["10 (23) или 11 (24) октября", "1 (14) a 3 (16) března"] {
+            let Some((Reading::Mentions(ms), "")) = reading(text) else {
+                panic!("{text:?}: no reading");
+            };
+            assert_eq!(ms.len(), 2, "{text}");
+            assert!(ms.iter().all(|m| m.kind == Kind::Pair), "{text}");
+        }
+        // A range word opens only a range: "с 1 (14) и 3 (16)" is a list,
+        // read from its first number.
+        assert!(day_pairs_then_month::<E>("с 1 (14) и 3 (16) марта").is_err());
+        assert!(word_ranges::<E>("с 1 (14) и 3 (16) марта").is_err());
+        // Days of a range after "of" must be as far apart as the calendars.
+        assert!(day_pairs_then_month::<E>("2 (3) – 5 (6) of May").is_err());
+    }
+
+    #[test]
+    fn ranges_month_first() {
+        for (text, rest, month_end) in [
+            ("October 25–26 (November 7–8), 1917 x", " x", None),
+            ("October 24/25 (November 6/7), 1917", "", None),
+            ("October 25–26 (7–8 November) 1917", "", None),
+            ("February 10–18 (23 February – 3 March) 1917", "", Some(3)),
+        ] {
+            let (got, m) = month_then_days::<E>(text).unwrap();
+            let second = m.second.unwrap();
+            assert_eq!((m.kind, got), (Kind::Range, rest), "{text}");
+            assert_eq!(m.tail_year.map(|y| y.value), Some(1917), "{text}");
+            assert_eq!(second.month_end, month_end, "{text}");
+            assert!(m.first.day_end.is_some() && second.day_end.is_some());
+        }
+        assert!(month_then_days::<E>("October 25–26 (7–8), 1917").is_err());
+        assert!(month_then_days::<E>("April 14/15 (April 27/28)").is_ok());
+        assert_eq!(
+            pair(month_then_days("October 13/26, 1917")),
+            Some((13, 10, 26, 10, ""))
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use nom::error::{ErrorKind, ParseError};
 
 use super::atoms::{Res, consumed_between, fail, line_breaks};
 use crate::calendar::{CalendarKind, Weekday};
-use crate::lexicon::{Begins, PhraseInfo, lexicon};
+use crate::lexicon::{Begins, PhraseInfo, is_phrase_separator, lexicon};
 
 /// Whether a character belongs to a word: letters and the combining marks
 /// (stress accents) that may sit on them.
@@ -229,12 +229,20 @@ pub(crate) fn date_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E
     phrase(i, |p| p.date_word).map(|(rest, _)| (rest, ()))
 }
 
-/// A conjunction joining two days: "and", "и", "und", or a comma.
+/// A conjunction joining two days: "and", "и", "und", "or", "или", or a
+/// comma.
 pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
     if let Some(rest) = i.strip_prefix(',') {
         return Ok((rest, ()));
     }
-    phrase(i, |p| p.and).map(|(rest, _)| (rest, ()))
+    let (rest, info) = phrase(i, |p| p.and || p.or)?;
+    // "или", "or" are read whole, with no separator inside: the pre-filter
+    // walks over them as words, not over their pieces ("o.der").
+    let written = consumed_between(i, rest);
+    if !info.and && written.contains(is_phrase_separator) {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, ()))
 }
 
 /// A word opening a range of days: "from", "с" ("с 24 на 25").
@@ -245,6 +253,12 @@ pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), 
 /// A word closing a range of days: "to", "на", "bis".
 pub(crate) fn range_to<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
     phrase(i, |p| p.range_to).map(|(rest, _)| (rest, ()))
+}
+
+/// A word closing a range of days that is no conjunction joining two days
+/// in any language: "to", "по", but not "a" (Spanish "to", Czech "and").
+pub(crate) fn range_to_only<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.range_to && !p.and && !p.or).map(|(rest, _)| (rest, ()))
 }
 
 #[cfg(test)]
@@ -324,6 +338,15 @@ mod tests {
     fn joining_words() {
         assert_eq!(and_word::<E>("и 16"), Ok((" 16", ())));
         assert_eq!(and_word::<E>(", 16"), Ok((" 16", ())));
+        assert_eq!(and_word::<E>("или 11"), Ok((" 11", ())));
+        assert_eq!(and_word::<E>("Or 11"), Ok((" 11", ())));
+        assert!(and_word::<E>("o.der 11").is_err(), "read whole");
+        assert!(and_word::<E>("o. 11").is_err(), "read whole");
+        assert!(and_word::<E>("order 11").is_err());
+        assert_eq!(range_to_only::<E>("по 3"), Ok((" 3", ())));
+        assert_eq!(range_to_only::<E>("to 3"), Ok((" 3", ())));
+        assert!(range_to_only::<E>("a 3").is_err(), "Czech \"and\"");
+        assert_eq!(range_to::<E>("a 3"), Ok((" 3", ())));
         assert_eq!(range_from::<E>("с 24"), Ok((" 24", ())));
         assert_eq!(range_to::<E>("на 25"), Ok((" 25", ())));
         assert!(range_to::<E>("наш").is_err());
