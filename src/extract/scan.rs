@@ -10,7 +10,7 @@
 
 use super::digits::Digits;
 use super::gate::Gate;
-use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
+use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open, trim_space_end};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
 };
@@ -384,10 +384,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         let Some(before) = text.get(limit..at) else {
             break;
         };
-        // Step back over space and the punctuation found inside dates (and
-        // after a label: "Old Style: 25 December").
-        let trimmed =
-            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'));
+        // Step back over space, as characters or as markup ("[O.S.&nbsp;25
+        // October]"), and the punctuation found inside dates (and after a
+        // label: "Old Style: 25 December").
+        let trimmed = trim_space_end(before, |c| matches!(c, ',' | '.' | ':'));
         let Some(last) = trimmed.chars().next_back() else {
             break;
         };
@@ -733,6 +733,8 @@ mod tests {
         assert_eq!(show("on Wednesday, 25 October"), ["We", "25"]);
         assert_eq!(show("on Wednesday, October 25"), ["We", "Oc", "25"]);
         assert_eq!(show("x [O.S. 25 October]"), ["[O", "O.", "25"]);
+        assert_eq!(show("x [O.S.&nbsp;25 October]"), ["[O", "O.", "25"]);
+        assert_eq!(show("on October{{nbsp}}25"), ["Oc", "25"]);
         assert_eq!(show("x (по ст. ст. 25 октября)"), ["(п", "по", "ст", "25"]);
         assert_eq!(show("в ночь с 24 на 25"), ["с ", "24"]);
         assert_eq!(show("ending 30 December"), ["30"]);

@@ -10,7 +10,8 @@ use nom::{
 
 use super::atoms::{
     DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
-    fail, number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
+    fail, number_year, open, ordinal_suffix, punct, space0, starts_with_space,
+    trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -279,7 +280,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 Some('/') => one(slashed_days(i)),
                 // "1. Februar"; or a numeric month after space, as Serbian
                 // and Czech write it ("25. 10. (7. 11.) 1917.").
-                Some(c) if c.is_whitespace() => date_forms(i)
+                Some(_) if after.get(1..).is_some_and(starts_with_space) => date_forms(i)
                     .or_else(|| one(numeric_pair(i)))
                     .or_else(|| anchor(numeric_date(i))),
                 _ => None,
@@ -649,10 +650,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     // S/N 4471", "On 25 May 1990 Julian left"), but the year of a date
     // without one ("25 October os 1917").
     let no_word = || {
-        let next = rest
-            .trim_start_matches([' ', '\t', '\u{a0}'])
-            .chars()
-            .next();
+        let next = trim_line_space_start(rest).chars().next();
         next.is_none_or(|c| !c.is_alphanumeric())
             || (!year_written && year_after_label(rest).is_some())
     };
@@ -1359,7 +1357,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         let (r, m, spaced) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
             Ok((r, (_, _, m))) => (r, m, false),
             // "25 X (7 XI) 1917": a Roman month may also follow space.
-            Err(_) if r.starts_with(char::is_whitespace) => {
+            Err(_) if starts_with_space(r) => {
                 let (r, m) = (space0, roman_month).map(|(_, m)| m).parse(r)?;
                 (r, m, true)
             }
