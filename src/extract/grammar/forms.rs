@@ -18,7 +18,7 @@ use super::date::{
     year_after_day_month, year_after_month_day,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
-use super::wiki::old_style_template;
+use super::wiki::{footnote, footnotes, old_style_template};
 use super::words::{
     and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
     roman_month,
@@ -365,14 +365,23 @@ fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)>
     r.ok().map(|(rest, d)| (Reading::Anchor(d), rest))
 }
 
-/// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`.
+/// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`; also past the
+/// footnote markers glued to the pair (see [`footnotes`]): `"<ref
+/// name="Pipes"/> 1917"`, `"[4] 1917"`, which are then inside the mention.
 fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
-    let (rest, _) = comma_space(i)?;
+    let (rest, _) = comma_space(footnotes(i))?;
     // Stopped at a blank line, which the year's own space would cross.
     if rest.starts_with(['\n', '\r']) {
         return fail(i, ErrorKind::Space);
     }
     year_after_day_month(rest)
+}
+
+/// A year after the shared month of a pair, as [`year_after_day_month`]
+/// reads it, also past footnote markers glued to the month (see
+/// [`footnotes`]): `"[4] 1917"` of `"13/26 October[4] 1917"`.
+fn shared_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    year_after_day_month(footnotes(i))
 }
 
 /// Whether a day ("26 октября …", given from the end of its number on)
@@ -426,6 +435,8 @@ fn what_follows(after_word: &str) -> Follows {
     match rest.as_bytes().first() {
         // A dash, before the end of a range: "28 February – 3 March".
         Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
+        // A footnote marker, before a bracket: "7 November<ref name=a/> [".
+        Some(b'<' | b'{') if footnote::<()>(rest).is_ok() => Follows::Something,
         // A label after a comma: "25 October, O.S.".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
             .chars()
@@ -512,18 +523,20 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     Ok((rest, RawSide::from_date(date, before.or(after))))
 }
 
-/// A date, then the other calendar's date in brackets, then a year.
+/// A date, then the other calendar's date in brackets, then a year; the
+/// first date may carry footnote markers glued to it (see [`footnotes`]),
+/// and so may the bracket before the year (see [`tail_year`]).
 ///
 /// `"26 October (8 November) 1917"`, `"7 November [O.S. 25 October] 1917"`,
 /// `"October 26 (November 8), 1917"`, `"15 November 1917 (2 November in
-/// Julian calendar)"`
+/// Julian calendar)"`, `"7 November[a] [O.S. 25 October] 1917"`
 fn date_then_bracket<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
     let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
-    let (rest, _) = space0(rest)?;
+    let (rest, _) = space0(footnotes(rest))?;
     let (rest, closing) = open(rest)?;
     closes_soon(rest, closing)?;
     let (rest, second) = bracket_side(rest)?;
@@ -761,7 +774,9 @@ fn after_date<'a>(
     }
     let bracket = matches!(next, Some('(' | '['));
     let word = next.is_some_and(is_word_char);
-    if bracket || word {
+    // A footnote marker glued to the date: "7 November<ref name=a/> [O.S.".
+    let marker = || matches!(next, Some('<' | '{')) && footnote::<()>(after).is_ok();
+    if bracket || word || marker() {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
             return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
@@ -1087,7 +1102,7 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         .parse(rest);
     let (rest, month, year) = match named {
         Ok((after, (m, small_word))) => {
-            let (after, y) = opt(year_after_day_month).parse(after)?;
+            let (after, y) = opt(shared_year).parse(after)?;
             let apart = |(pair, _, _): &((RawSide<'_>, RawSide<'_>), _, _)| {
                 apart_as_calendars(pair.0.day, pair.1.day, y)
             };
@@ -1278,7 +1293,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     if next_day(d1, m1, d2, m2.unwrap_or(m1)) {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
+    let (rest, tail_year) = opt(shared_year).parse(rest)?;
     if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
@@ -1326,7 +1341,8 @@ fn month_then_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention
             (r, d, false)
         }
     };
-    let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
+    let year = |s| year_after_month_day(footnotes(s));
+    let (rest, tail_year) = opt(year).parse(after_second)?;
     if slash && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
@@ -1589,7 +1605,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let (rest, tail_year) = match y1 {
         Some(_) => (rest, None),
-        None => opt(year_after_day_month).parse(rest)?,
+        None => opt(shared_year).parse(rest)?,
     };
     let first = RawSide {
         year: y1,
@@ -1968,6 +1984,62 @@ mod tests {
         assert_eq!(
             (m.kind, m.first.day, m.first.month, rest),
             (Kind::Partial, 15, 12, ", the")
+        );
+    }
+
+    /// A footnote marker glued to a pair before its year, or to the first
+    /// date before the bracket, is inside the mention, and the year after
+    /// it is the pair's.
+    #[test]
+    fn footnote_markers_before_the_year() {
+        let read = |i: &'static str| match reading(i) {
+            Some((Reading::Mentions(ms), rest)) => {
+                let m = ms[0];
+                let year = m.tail_year.or(m.first.year).map(|y| y.value);
+                Some((m.text, m.first.text, year, rest))
+            }
+            _ => None,
+        };
+        assert_eq!(
+            read("25 October (7 November)<ref name=\"Pipes\"/> 1917 x"),
+            Some((
+                "25 October (7 November)<ref name=\"Pipes\"/> 1917",
+                "25 October",
+                Some(1917),
+                " x"
+            ))
+        );
+        assert_eq!(
+            read("7 November[a] [O.S. 25 October] 1917 x"),
+            Some((
+                "7 November[a] [O.S. 25 October] 1917",
+                "7 November",
+                Some(1917),
+                " x"
+            ))
+        );
+        assert_eq!(
+            read("8 [21] November[3] 1917 x").map(|r| r.2),
+            Some(Some(1917))
+        );
+        assert_eq!(
+            read("13/26 October{{sfn|Pipes|1990}} 1917 x").map(|r| r.2),
+            Some(Some(1917))
+        );
+        // No year after the marker: it stays outside the mention.
+        assert_eq!(
+            read("25 October (7 November)<ref>Pipes, 1990.</ref> the x"),
+            Some((
+                "25 October (7 November)",
+                "25 October",
+                None,
+                "<ref>Pipes, 1990.</ref> the x"
+            ))
+        );
+        // A mark with space before it is no footnote's.
+        assert_eq!(
+            read("25 October (7 November) [4] 1917").map(|r| r.2),
+            Some(None)
         );
     }
 
