@@ -15,7 +15,7 @@ use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
 };
 use super::grammar::gedcom::gedcom_escape;
-use super::grammar::wiki::template_name;
+use super::grammar::wiki::{bracket_closes_soon, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::lexicon;
 
@@ -210,7 +210,7 @@ impl DeadEnds {
                 let Ok((inside, closing)) = open::<()>(at_bracket) else {
                     return false;
                 };
-                let closes = closes_soon::<()>(inside, closing).is_ok();
+                let closes = bracket_closes_soon(inside, closing);
                 (!closes).then_some(Nowhere {
                     unclosed: Some(bracket),
                 })

@@ -18,7 +18,7 @@ use super::date::{
     year_after_day_month, year_after_month_day,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
-use super::wiki::{footnote, footnotes, old_style_template};
+use super::wiki::{bracket_closes_soon, footnote, footnotes, linked_label, old_style_template};
 use super::words::{
     and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
     roman_month,
@@ -427,9 +427,9 @@ enum Follows {
 fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
     if let Ok((inside, closing)) = open::<()>(rest) {
-        return match closes_soon::<()>(inside, closing) {
-            Ok(_) => Follows::Something,
-            Err(_) => Follows::Unclosed(after_word.len() - rest.len()),
+        return match bracket_closes_soon(inside, closing) {
+            true => Follows::Something,
+            false => Follows::Unclosed(after_word.len() - rest.len()),
         };
     }
     match rest.as_bytes().first() {
@@ -498,19 +498,24 @@ fn day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
     Ok((rest, d))
 }
 
-/// The inside of a bracket: an optional label, a date, an optional label.
+/// The inside of a bracket: an optional label (perhaps as a wiki link, see
+/// [`linked_label`]), a date, an optional label.
 ///
-/// `"O.S. 25 October]"` → 25 October, Julian;
+/// `"O.S. 25 October]"` → 25 October, Julian; `"[[Old Style and New Style
+/// dates|O.S.]] 25 October]"` → 25 October, Julian;
 /// `"2 November in Julian calendar)"` → 2 November, Julian;
 /// `"November 7, N.S.)"`, `"25 October, Old Style)"` → with a comma before
 /// the label, if the label ends there
 fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
     let (start, _) = space0(i)?;
     // A label first, unless what looked like one is the month itself
-    // ("jul." is a label, "Jul 11" a date).
-    let (rest, before, date) = match (label_before::<E>, space0::<E>, named_date::<E>).parse(start)
-    {
-        Ok((rest, ((l, _), _, date))) => (rest, Some(l), date),
+    // ("jul." is a label, "Jul 11" a date); or a label as a wiki link.
+    let label_first = |s: &'a str| match s.starts_with("[[") {
+        true => linked_label::<E>(s),
+        false => label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
+    };
+    let (rest, before, date) = match (label_first, space0::<E>, named_date::<E>).parse(start) {
+        Ok((rest, (l, _, date))) => (rest, Some(l), date),
         Err(_) => {
             let (rest, date) = named_date(start)?;
             (rest, None, date)
@@ -538,7 +543,9 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
     let (rest, _) = space0(footnotes(rest))?;
     let (rest, closing) = open(rest)?;
-    closes_soon(rest, closing)?;
+    if !bracket_closes_soon(rest, closing) {
+        return fail(i, ErrorKind::Char);
+    }
     let (rest, second) = bracket_side(rest)?;
     let (rest, ()) = close(closing)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
@@ -2600,6 +2607,8 @@ mod tests {
             " (8 (",
             " [",
             " [8 November]",
+            " [[[x|O.S.]] 8 ноября]",
+            " [[[Petrograd]] 8 ноября]",
             ".",
             ". 1917",
             " 1917",

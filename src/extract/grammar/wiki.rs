@@ -11,15 +11,18 @@
 //! The template names which side is which, as a label would.
 //!
 //! And the footnote markers that wikitext, and text copied from a page,
-//! put between a pair and its year ([`footnotes`]).
+//! put between a pair and its year ([`footnotes`]), and the wiki link that
+//! wikitext often makes of a label, "7 November [[[Old Style and New Style
+//! dates|O.S.]] 25 October] 1917" ([`linked_label`]).
 
 use nom::Parser;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, fail, punct, space0, year};
+use super::atoms::{Res, closes_soon, fail, punct, space0, year};
 use super::date::named_date;
 use super::forms::{RawMention, RawSide};
+use super::words::label;
 use crate::calendar::CalendarKind;
 use crate::extract::mention::Kind;
 
@@ -160,6 +163,57 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
         second,
         tail_year,
     ))
+}
+
+/// How long a wiki link's target and its shown text may be, in bytes.
+const LINK_TARGET: usize = 96;
+
+/// A wiki link whose shown text is a calendar label, as wikitext writes a
+/// label linked to the article that explains it: the target, then `|` and
+/// the label, which must be the whole shown text (or the target alone, if
+/// it is the label). The target holds no brackets, braces, bar or line
+/// break, and each part is at most [`LINK_TARGET`] bytes.
+///
+/// `"[[Old Style and New Style dates|O.S.]] 25 October"` → Julian, rest
+/// `" 25 October"`
+pub(crate) fn linked_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    let Some(inside) = i.strip_prefix("[[") else {
+        return fail(i, ErrorKind::Tag);
+    };
+    let part = |s: &'a str| {
+        let len = s
+            .bytes()
+            .take(LINK_TARGET + 1)
+            .take_while(|b| !matches!(b, b'[' | b']' | b'{' | b'}' | b'|' | b'\n' | b'\r'))
+            .count();
+        (len <= LINK_TARGET).then(|| s.split_at(len))
+    };
+    let Some((target, after)) = part(inside) else {
+        return fail(i, ErrorKind::TooLarge);
+    };
+    let (shown, after) = match after.strip_prefix('|') {
+        Some(shown) => part(shown).unwrap_or(("", "")),
+        None => (target, after),
+    };
+    let Some(rest) = after.strip_prefix("]]") else {
+        return fail(i, ErrorKind::Tag);
+    };
+    match label::<E>(shown.trim_start()) {
+        Ok((left, kind)) if left.trim().is_empty() => Ok((rest, kind)),
+        _ => fail(i, ErrorKind::Verify),
+    }
+}
+
+/// [`closes_soon`] for the bracket whose inside starts `inside`, looking
+/// past a [`linked_label`] at its start: "[[[Old Style and New Style
+/// dates|O.S.]] 25 October]" closes soon, where the link's own brackets
+/// would otherwise say it does not.
+pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
+    let inside = match inside.as_bytes() {
+        [b'[', b'[', ..] => linked_label::<()>(inside).map_or(inside, |(rest, _)| rest),
+        _ => inside,
+    };
+    closes_soon::<()>(inside, closing).is_ok()
 }
 
 /// How many footnote markers in a row [`footnotes`] reads.
@@ -408,6 +462,40 @@ mod tests {
             "x".repeat(65)
         );
         assert_eq!(read(&long), None);
+    }
+
+    #[test]
+    fn labels_as_wiki_links() {
+        use CalendarKind::{Gregorian as G, Julian as J};
+        let link = |i| linked_label::<E>(i).ok();
+        assert_eq!(
+            link("[[Old Style and New Style dates|O.S.]] 25 October]"),
+            Some((" 25 October]", J))
+        );
+        assert_eq!(
+            link("[[Adoption of the Gregorian calendar#Russia|N.S.]]"),
+            Some(("", G))
+        );
+        assert_eq!(link("[[Old Style]] 25"), Some((" 25", J)));
+        assert_eq!(link("[[x| Old Style ]]"), Some(("", J)));
+        for none in [
+            "[[Petrograd|city]] 25",
+            "[[Old Style and New Style dates]] 25",
+            "[[x|O.S. 25 October]]",
+            "[[x|O.S.] 25",
+            "[[x|O.S.",
+            "[[x\ny|O.S.]]",
+            "[x|O.S.]]",
+        ] {
+            assert_eq!(link(none), None, "{none:?}");
+        }
+        let far = format!("[[{}|O.S.]]", "x".repeat(LINK_TARGET + 1));
+        assert_eq!(link(&far), None);
+        // A bracket opening with such a link closes soon past it.
+        assert!(bracket_closes_soon("[[x|O.S.]] 25 October] 1917", ']'));
+        assert!(!bracket_closes_soon("[[Petrograd]] 25 October]", ']'));
+        assert!(bracket_closes_soon("O.S. 25 October]", ']'));
+        assert!(!bracket_closes_soon("[[x|O.S.]] 25 October) (", ']'));
     }
 
     #[test]
