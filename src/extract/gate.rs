@@ -5,8 +5,8 @@
 //! Every mention the grammar reads names a month: by name ("October",
 //! "окт."), as a Roman numeral ("26.X"), or as a number after a dot
 //! ("26.10"). And between the first day number of a mention and its first
-//! month there is only what the grammar allows there: digits, space,
-//! brackets, the punctuation `. , / -` and dashes, ordinal endings after a
+//! month there is only what the grammar allows there: digits, space (also
+//! a no-break space as markup, "25&nbsp;October"), brackets, the punctuation `. , / -` and dashes, ordinal endings after a
 //! number ("26th", "25-го"), and the words of conjunctions, range words
 //! and small date words ("и", "to", "de"). Otherwise the month stands right
 //! before the day ("October 26", "Oct. 13/26").
@@ -22,7 +22,9 @@
 //! same answer without walking it again; that keeps a run of many numbers
 //! ("1 (14), 2 (15), …", a table of figures) linear.
 
-use super::grammar::atoms::{DASHES, ordinal_suffix};
+use super::grammar::atoms::{
+    DASHES, markup_space, markup_space_before, ordinal_suffix, trim_space_end,
+};
 use super::grammar::words::{is_word_char, month_name, roman_month, word};
 use super::scan::{WINDOW, digits_at, word_start};
 use crate::lexicon::{Begins, is_phrase_separator, lexicon};
@@ -150,6 +152,12 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
                 Word::Between => at += w.len(),
                 Word::Other => return Found::Stop(at),
             }
+        } else if matches!(c, '&' | '{') {
+            // A no-break space as markup: "25&nbsp;October".
+            match markup_space(rest.as_bytes()) {
+                0 => return Found::Stop(at),
+                len => at += len,
+            }
         } else {
             return Found::Stop(at);
         }
@@ -200,27 +208,63 @@ fn may_be_roman(text: &str) -> bool {
     }
 }
 
-/// Whether the number at `at` follows a dot, across space: the month of
-/// "26.10" or "26. 10.". Space of more than [`DOT_BACK`] characters is not
-/// judged: the number is taken to follow a dot.
+/// Whether the number at `at` follows a dot, across space (as characters
+/// or as markup, see [`markup_space`]): the month of "26.10", "26. 10." or
+/// "26.&nbsp;10.". Space of more than [`DOT_BACK`] characters (a markup
+/// space counting as one) is not judged: the number is taken to follow a
+/// dot.
 fn after_dot(text: &str, at: usize) -> bool {
-    let mut before = text.get(..at).unwrap_or_default().chars().rev();
-    for c in before.by_ref().take(DOT_BACK) {
+    let before = text.get(..at).unwrap_or_default();
+    let mut chars = before.char_indices().rev();
+    for (k, c) in chars.by_ref().take(DOT_BACK) {
         if c == '.' {
             return true;
         }
         if !c.is_whitespace() {
-            return false;
+            // A markup space ends in ';' or '}' ("26.&nbsp;10"): the rare
+            // case, judged on its own.
+            return matches!(c, ';' | '}') && after_markup_dot(before, k + 1);
         }
     }
-    before.next().is_some()
+    chars.next().is_some()
 }
 
-/// Whether the word right before `at` (across space, commas and dots, not
-/// before `reach`) is a month: "October 26", "Oct. 13/26".
+/// [`after_dot`] at the end of `before[..end]`, which may end in a markup
+/// space, given the look back's whole text: space as characters or markup
+/// back to a dot, within [`DOT_BACK`] steps (a markup space counting as
+/// one) of the end of `before`.
+#[inline(never)]
+fn after_markup_dot(before: &str, end: usize) -> bool {
+    let mut rest = before.get(..end).unwrap_or_default();
+    // The steps already taken: the characters after `end`.
+    let mut steps = before.get(end..).unwrap_or_default().chars().count();
+    while steps < DOT_BACK {
+        let Some(c) = rest.chars().next_back() else {
+            return false;
+        };
+        if c == '.' {
+            return true;
+        }
+        let len = if c.is_whitespace() {
+            c.len_utf8()
+        } else {
+            markup_space_before(rest.as_bytes())
+        };
+        if len == 0 {
+            return false;
+        }
+        rest = rest.get(..rest.len() - len).unwrap_or_default();
+        steps += 1;
+    }
+    !rest.is_empty()
+}
+
+/// Whether the word right before `at` (across space, as characters or as
+/// markup, commas and dots, not before `reach`) is a month: "October 26",
+/// "Oct. 13/26", "October&nbsp;26".
 fn month_before(text: &str, reach: usize, at: usize) -> bool {
     let before = text.get(reach..at).unwrap_or_default();
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let trimmed = trim_space_end(before, |c| matches!(c, ',' | '.'));
     // Most words before a number are told by their last letters to be no
     // month, without finding where they begin.
     if !lexicon().may_end_month(trimmed) {
@@ -275,6 +319,10 @@ mod tests {
             "the 22d of February",
             "March 3d 1719",
             "the 2d (13th) September",
+            "25&nbsp;October (7&nbsp;November)",
+            "7{{nbsp}}November",
+            "25.&#160;Oktober",
+            "25&#xA0;X (7&#xA0;XI) 1917",
         ] {
             assert!(admits(text), "{text}");
         }
@@ -353,6 +401,9 @@ mod tests {
             "26 October (8 November)",
             "x ",
             "\u{a0}",
+            "&nbsp;",
+            "26&nbsp;октября (",
+            "26{{nbsp}}October&nbsp;(8 November)",
             "é 3 mai (",
         ];
         let mut texts = Vec::new();
@@ -401,6 +452,11 @@ mod tests {
         assert!(!after_dot("26 10", 3));
         assert!(!after_dot("октября 10", "октября ".len()));
         assert!(!after_dot("", 0));
+        let before_10 = |text: &str| after_dot(text, text.len() - 2);
+        assert!(before_10("26.&nbsp;10"));
+        assert!(before_10("26. {{nbsp}}\u{a0}10"));
+        assert!(!before_10("26;&nbsp;10"));
+        assert!(!before_10("&nbsp;10"));
         let far = format!("26.{}10", " ".repeat(40));
         assert!(after_dot(&far, far.len() - 2), "not judged");
     }

@@ -10,13 +10,13 @@
 
 use super::digits::Digits;
 use super::gate::Gate;
-use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open};
+use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open, trim_space_end};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
     year_in_text,
 };
 use super::grammar::gedcom::gedcom_escape;
-use super::grammar::wiki::template_name;
+use super::grammar::wiki::{bracket_closes_soon, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::{Begins, lexicon};
 
@@ -217,7 +217,7 @@ impl DeadEnds {
                 let Ok((inside, closing)) = open::<()>(at_bracket) else {
                     return false;
                 };
-                let closes = closes_soon::<()>(inside, closing).is_ok();
+                let closes = bracket_closes_soon(inside, closing);
                 (!closes).then_some(Nowhere {
                     unclosed: Some(bracket),
                 })
@@ -412,10 +412,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         let Some(before) = text.get(limit..at) else {
             break;
         };
-        // Step back over space and the punctuation found inside dates (and
-        // after a label: "Old Style: 25 December").
-        let trimmed =
-            before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'));
+        // Step back over space, as characters or as markup ("[O.S.&nbsp;25
+        // October]"), and the punctuation found inside dates (and after a
+        // label: "Old Style: 25 December").
+        let trimmed = trim_space_end(before, |c| matches!(c, ',' | '.' | ':'));
         let Some(last) = trimmed.chars().next_back() else {
             break;
         };
@@ -761,6 +761,8 @@ mod tests {
         assert_eq!(show("on Wednesday, 25 October"), ["We", "25"]);
         assert_eq!(show("on Wednesday, October 25"), ["We", "Oc", "25"]);
         assert_eq!(show("x [O.S. 25 October]"), ["[O", "O.", "25"]);
+        assert_eq!(show("x [O.S.&nbsp;25 October]"), ["[O", "O.", "25"]);
+        assert_eq!(show("on October{{nbsp}}25"), ["Oc", "25"]);
         assert_eq!(show("x (по ст. ст. 25 октября)"), ["(п", "по", "ст", "25"]);
         assert_eq!(show("в ночь с 24 на 25"), ["с ", "24"]);
         assert_eq!(show("ending 30 December"), ["30"]);

@@ -17,16 +17,13 @@ pub(crate) fn fail<'a, T, E: ParseError<&'a str>>(i: &'a str, kind: ErrorKind) -
     Err(Err::Error(E::from_error_kind(i, kind)))
 }
 
-/// `s` without the space at its start: [`char::is_whitespace`], answered
-/// from the first byte for everything but the few lead bytes that can
-/// begin a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+3000).
+/// `s` without the space at its start: [`char::is_whitespace`], and the
+/// no-break space as wikitext and HTML write it ([`markup_space`]),
+/// answered from the first byte for everything but the few lead bytes
+/// that can begin a non-ASCII space (U+0085, U+00A0, U+1680,
+/// U+2000–U+3000) and the `&` and `{` that begin a markup space.
 #[inline]
 pub(crate) fn trim_space_start(s: &str) -> &str {
-    /// Whether a byte may start a space (or is a control character, which
-    /// the loop below judges).
-    fn may_be_space(b: u8) -> bool {
-        b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
-    }
     // The common cases, answered from two bytes: no space, or one space
     // between words.
     match s.as_bytes() {
@@ -34,6 +31,36 @@ pub(crate) fn trim_space_start(s: &str) -> &str {
         [b' ', next, ..] if !may_be_space(*next) => s.get(1..).unwrap_or_default(),
         _ => trim_spaces(s),
     }
+}
+
+/// Whether a byte may start a space as [`trim_space_start`] reads it (or
+/// is a control character, which [`trim_spaces`] judges): one load from a
+/// table.
+#[inline]
+fn may_be_space(b: u8) -> bool {
+    /// 1 for the bytes that may start a space: the controls and the
+    /// space, the `&` and `{` of a markup space, and the lead bytes
+    /// 0xC2 and 0xE1–0xE3; a row for each high nibble.
+    #[rustfmt::skip]
+    static MAY_BE_SPACE: [u8; 256] = [
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0_
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 1_
+        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 2_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 3_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 4_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 5_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 6_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, // 7_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 8_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 9_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // A_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // B_
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // C_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // D_
+        0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // E_
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // F_
+    ];
+    MAY_BE_SPACE.get(usize::from(b)) == Some(&1)
 }
 
 /// [`trim_space_start`], byte by byte.
@@ -46,17 +73,108 @@ fn trim_spaces(s: &str) -> &str {
                 Some(c) if c.is_whitespace() => at += c.len_utf8(),
                 _ => break,
             },
+            b'&' | b'{' => match markup_space(s.as_bytes().get(at..).unwrap_or_default()) {
+                0 => break,
+                len => at += len,
+            },
             _ => break,
         }
     }
     s.get(at..).unwrap_or_default()
 }
 
-/// Space inside a date, possibly none: spaces, tabs, no-break spaces and at
-/// most one line break (so a date may wrap, but not span a paragraph). A
-/// line break is a line feed, a CR and line feed, or a CR alone.
+/// Whether `s` starts with space, as [`trim_space_start`] reads it: "1.
+/// Februar", "1.&nbsp;Februar".
+pub(crate) fn starts_with_space(s: &str) -> bool {
+    trim_space_start(s).len() < s.len()
+}
+
+/// The no-break spaces of markup, as wikitext writes them between the
+/// parts of a date (and text copied from HTML keeps them): the entities
+/// `&nbsp;`, `&#160;` and `&#xA0;`, and Wikipedia's template `{{nbsp}}`.
+const MARKUP_SPACES: [&[u8]; 4] = [b"&nbsp;", b"&#160;", b"&#xa0;", b"{{nbsp}}"];
+
+/// The length of the no-break space written as markup at the start of
+/// `s` ([`MARKUP_SPACES`]; the hexadecimal entity's `x` and digits, and
+/// the template's name, in either case), or 0.
 ///
-/// `"  \n 8 November"` → `"8 November"`
+/// `b"&nbsp;October"` → 6
+#[inline]
+pub(crate) fn markup_space(s: &[u8]) -> usize {
+    match s.first() {
+        Some(b'&' | b'{') => markup_space_len(s, |s, n| s.get(..n)),
+        _ => 0,
+    }
+}
+
+/// The length of the no-break space written as markup at the end of `s`
+/// (see [`markup_space`]), or 0.
+///
+/// `b"[O.S.&nbsp;"` → 6
+#[inline]
+pub(crate) fn markup_space_before(s: &[u8]) -> usize {
+    match s.last() {
+        Some(b';' | b'}') => markup_space_len(s, |s, n| s.get(s.len().checked_sub(n)?..)),
+        _ => 0,
+    }
+}
+
+/// [`markup_space`] or [`markup_space_before`], with `piece` taking the
+/// bytes of a given length from the start or the end of `s`.
+#[inline(never)]
+fn markup_space_len(s: &[u8], piece: impl Fn(&[u8], usize) -> Option<&[u8]>) -> usize {
+    for space in MARKUP_SPACES {
+        let Some(written) = piece(s, space.len()) else {
+            continue;
+        };
+        // Case matters only in the entity's name ("&NBSP;" is none).
+        let same = if space.starts_with(b"&n") {
+            written == space
+        } else {
+            written.eq_ignore_ascii_case(space)
+        };
+        if same {
+            return space.len();
+        }
+    }
+    0
+}
+
+/// `s` without the space at its end, as [`trim_space_start`] reads it at
+/// a start, nor the characters `also` accepts: the look back from a
+/// number over "O.S.,&nbsp;" or "October&nbsp;".
+pub(crate) fn trim_space_end(s: &str, also: impl Fn(char) -> bool) -> &str {
+    let mut s = s;
+    loop {
+        s = s.trim_end_matches(|c: char| c.is_whitespace() || also(c));
+        // Most text before a number ends in neither ';' nor '}', which
+        // `markup_space_before` tells from the last byte.
+        match markup_space_before(s.as_bytes()) {
+            0 => return s,
+            len => s = s.get(..s.len() - len).unwrap_or_default(),
+        }
+    }
+}
+
+/// `s` without the space at its start that keeps to its line: spaces,
+/// tabs and no-break spaces, as characters or as markup.
+pub(crate) fn trim_line_space_start(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        s = s.trim_start_matches([' ', '\t', '\u{a0}']);
+        match markup_space(s.as_bytes()) {
+            0 => return s,
+            len => s = s.get(len..).unwrap_or_default(),
+        }
+    }
+}
+
+/// Space inside a date, possibly none: spaces, tabs, no-break spaces (also
+/// as markup: `&nbsp;`, `{{nbsp}}`, see [`markup_space`]) and at most one
+/// line break (so a date may wrap, but not span a paragraph). A line break
+/// is a line feed, a CR and line feed, or a CR alone.
+///
+/// `"  \n 8 November"` → `"8 November"`; `"&nbsp;November"` → `"November"`
 pub(crate) fn space0<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     let space = trim_space_start(i);
     let mut end = i.len() - space.len();
@@ -476,6 +594,53 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_table_of_bytes_that_may_start_a_space() {
+        for b in 0..=u8::MAX {
+            let want = b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | b'&' | b'{');
+            assert_eq!(may_be_space(b), want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn markup_spaces_are_space() {
+        for space in [
+            "&nbsp;", "&#160;", "&#xA0;", "&#xa0;", "&#Xa0;", "{{nbsp}}", "{{Nbsp}}",
+        ] {
+            let text = format!("{space}October");
+            assert_eq!(markup_space(text.as_bytes()), space.len(), "{space}");
+            assert_eq!(trim_space_start(&text), "October", "{space}");
+            let before = format!("O.S.{space}");
+            assert_eq!(markup_space_before(before.as_bytes()), space.len());
+            assert_eq!(trim_space_end(&before, |_| false), "O.S.", "{space}");
+        }
+        for other in [
+            "&NBSP;",
+            "&nbsp",
+            "&amp;nbsp;",
+            "&#161;",
+            "&#x20;",
+            "{{nbsp",
+            "{nbsp}}",
+            "&",
+            "{",
+        ] {
+            let text = format!("{other}October");
+            assert_eq!(markup_space(text.as_bytes()), 0, "{other}");
+            assert_eq!(trim_space_start(&text), text, "{other}");
+            let before = format!("O.S.{other}");
+            assert_eq!(trim_space_end(&before, |_| false), before, "{other}");
+        }
+        assert_eq!(trim_space_start(" &nbsp;\u{a0}{{nbsp}} 8"), "8");
+        assert_eq!(
+            trim_space_end("Oct.,&nbsp; &#160;", |c| matches!(c, ',' | '.')),
+            "Oct"
+        );
+        assert_eq!(trim_line_space_start(" &nbsp;\tThe"), "The");
+        assert_eq!(trim_line_space_start("&nbsp;\nThe"), "\nThe");
+        assert!(starts_with_space("&nbsp;Februar") && !starts_with_space("Februar"));
+    }
+
     type E<'a> = nom::error::Error<&'a str>;
 
     #[test]
@@ -487,6 +652,8 @@ mod tests {
         assert_eq!(space0::<E>("\r\n\r\n8"), Ok(("\r\n8", "\r\n")));
         assert_eq!(space0::<E>("\n\r\n8"), Ok(("\r\n8", "\n")));
         assert_eq!(space0::<E>("\r 8"), Ok(("8", "\r ")));
+        assert_eq!(space0::<E>("&nbsp;8"), Ok(("8", "&nbsp;")));
+        assert_eq!(space0::<E>("\n{{nbsp}}\n8"), Ok(("\n8", "\n{{nbsp}}")));
         for (space, breaks) in [("", 0), ("\n", 1), ("\r\n", 1), ("\r", 1), ("\r\r\n \n", 3)] {
             assert_eq!(line_breaks(space), breaks, "{space:?}");
         }

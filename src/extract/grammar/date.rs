@@ -6,7 +6,7 @@ use nom::{Parser, combinator::opt};
 
 use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
-    punct, space0, year,
+    punct, space0, starts_with_space, year,
 };
 use super::words::{
     abbreviation_dot, date_word, label, month_name, roman_month, weekday_name, word,
@@ -60,7 +60,7 @@ fn day_with_suffix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32, E> {
     // The German "1. Februar".
     let rest = rest
         .strip_prefix('.')
-        .filter(|r| r.starts_with(char::is_whitespace))
+        .filter(|r| starts_with_space(r))
         .unwrap_or(rest);
     Ok((rest, day))
 }

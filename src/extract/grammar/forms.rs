@@ -10,14 +10,15 @@ use nom::{
 
 use super::atoms::{
     DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
-    fail, number_year, open, ordinal_suffix, punct, space0, trim_space_start, year,
+    fail, number_year, open, ordinal_suffix, punct, space0, starts_with_space,
+    trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
     year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
-use super::wiki::old_style_template;
+use super::wiki::{bracket_closes_soon, footnote, footnotes, linked_label, old_style_template};
 use super::words::{
     and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
     range_to_only, roman_month,
@@ -296,7 +297,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 Some('/') => one(slashed_days(i)),
                 // "1. Februar"; or a numeric month after space, as Serbian
                 // and Czech write it ("25. 10. (7. 11.) 1917.").
-                Some(c) if c.is_whitespace() => date_forms(i)
+                Some(_) if after.get(1..).is_some_and(starts_with_space) => date_forms(i)
                     .or_else(|| one(numeric_pair(i)))
                     .or_else(|| anchor(numeric_date(i))),
                 _ => None,
@@ -381,14 +382,23 @@ fn anchor<'a>(r: Res<'a, WrittenDate<'a>, ()>) -> Option<(Reading<'a>, &'a str)>
     r.ok().map(|(rest, d)| (Reading::Anchor(d), rest))
 }
 
-/// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`.
+/// A year after a pair: `" 1917"`, `", 1917"`, `" 1917 г."`; also past the
+/// footnote markers glued to the pair (see [`footnotes`]): `"<ref
+/// name="Pipes"/> 1917"`, `"[4] 1917"`, which are then inside the mention.
 fn tail_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
-    let (rest, _) = comma_space(i)?;
+    let (rest, _) = comma_space(footnotes(i))?;
     // Stopped at a blank line, which the year's own space would cross.
     if rest.starts_with(['\n', '\r']) {
         return fail(i, ErrorKind::Space);
     }
     year_after_space(rest)
+}
+
+/// A year after the shared month of a pair, as [`year_after_day_month`]
+/// reads it, also past footnote markers glued to the month (see
+/// [`footnotes`]): `"[4] 1917"` of `"13/26 October[4] 1917"`.
+fn shared_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    year_after_day_month(footnotes(i))
 }
 
 /// Whether a day ("26 октября …", given as its `number` and from the end
@@ -435,14 +445,16 @@ enum Follows {
 fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
     if let Ok((inside, closing)) = open::<()>(rest) {
-        return match closes_soon::<()>(inside, closing) {
-            Ok(_) => Follows::Something,
-            Err(_) => Follows::Unclosed(after_word.len() - rest.len()),
+        return match bracket_closes_soon(inside, closing) {
+            true => Follows::Something,
+            false => Follows::Unclosed(after_word.len() - rest.len()),
         };
     }
     match rest.as_bytes().first() {
         // A dash, before the end of a range: "28 February – 3 March".
         Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
+        // A footnote marker, before a bracket: "7 November<ref name=a/> [".
+        Some(b'<' | b'{') if footnote::<()>(rest).is_ok() => Follows::Something,
         // A label or a year after a comma: "25 October, O.S.", "11
         // February, 1731/2".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
@@ -498,19 +510,24 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
     }
 }
 
-/// The inside of a bracket: an optional label, a date, an optional label.
+/// The inside of a bracket: an optional label (perhaps as a wiki link, see
+/// [`linked_label`]), a date, an optional label.
 ///
-/// `"O.S. 25 October]"` → 25 October, Julian;
+/// `"O.S. 25 October]"` → 25 October, Julian; `"[[Old Style and New Style
+/// dates|O.S.]] 25 October]"` → 25 October, Julian;
 /// `"2 November in Julian calendar)"` → 2 November, Julian;
 /// `"November 7, N.S.)"`, `"25 October, Old Style)"` → with a comma before
 /// the label, if the label ends there
 fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
     let (start, _) = space0(i)?;
     // A label first, unless what looked like one is the month itself
-    // ("jul." is a label, "Jul 11" a date).
-    let (rest, before, date) = match (label_before::<E>, space0::<E>, named_date::<E>).parse(start)
-    {
-        Ok((rest, ((l, _), _, date))) => (rest, Some(l), date),
+    // ("jul." is a label, "Jul 11" a date); or a label as a wiki link.
+    let label_first = |s: &'a str| match s.starts_with("[[") {
+        true => linked_label::<E>(s),
+        false => label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
+    };
+    let (rest, before, date) = match (label_first, space0::<E>, named_date::<E>).parse(start) {
+        Ok((rest, (l, _, date))) => (rest, Some(l), date),
         Err(_) => {
             let (rest, date) = named_date(start)?;
             (rest, None, date)
@@ -523,20 +540,24 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     Ok((rest, RawSide::from_date(date, before.or(after))))
 }
 
-/// A date, then the other calendar's date in brackets, then a year.
+/// A date, then the other calendar's date in brackets, then a year; the
+/// first date may carry footnote markers glued to it (see [`footnotes`]),
+/// and so may the bracket before the year (see [`tail_year`]).
 ///
 /// `"26 October (8 November) 1917"`, `"7 November [O.S. 25 October] 1917"`,
 /// `"October 26 (November 8), 1917"`, `"15 November 1917 (2 November in
-/// Julian calendar)"`
+/// Julian calendar)"`, `"7 November[a] [O.S. 25 October] 1917"`
 fn date_then_bracket<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
     let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
-    let (rest, _) = space0(rest)?;
+    let (rest, _) = space0(footnotes(rest))?;
     let (rest, closing) = open(rest)?;
-    closes_soon(rest, closing)?;
+    if !bracket_closes_soon(rest, closing) {
+        return fail(i, ErrorKind::Char);
+    }
     let (rest, second) = bracket_side(rest)?;
     let (rest, ()) = close(closing)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
@@ -661,10 +682,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     // S/N 4471", "On 25 May 1990 Julian left"), but the year of a date
     // without one ("25 October os 1917").
     let no_word = || {
-        let next = rest
-            .trim_start_matches([' ', '\t', '\u{a0}'])
-            .chars()
-            .next();
+        let next = trim_line_space_start(rest).chars().next();
         next.is_none_or(|c| !c.is_alphanumeric())
             || (!year_written && year_after_label(rest).is_some())
     };
@@ -775,7 +793,9 @@ fn after_date<'a>(
     }
     let bracket = matches!(next, Some('(' | '['));
     let word = next.is_some_and(is_word_char);
-    if bracket || word {
+    // A footnote marker glued to the date: "7 November<ref name=a/> [O.S.".
+    let marker = || matches!(next, Some('<' | '{')) && footnote::<()>(after).is_ok();
+    if bracket || word || marker() {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
             return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
@@ -1130,7 +1150,7 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         .parse(rest);
     let (rest, month, year) = match named {
         Ok((after, (m, small_word))) => {
-            let (after, y) = opt(year_after_day_month).parse(after)?;
+            let (after, y) = opt(shared_year).parse(after)?;
             let apart =
                 |pair: &(RawSide<'_>, RawSide<'_>)| apart_as_calendars(pair.0.day, pair.1.day, y);
             let ends_apart = apart(&first) && range.is_none_or(|(_, end)| apart(&end));
@@ -1326,7 +1346,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     if next_day(d1, m1, d2, m2.unwrap_or(m1)) {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, tail_year) = opt(year_after_day_month).parse(rest)?;
+    let (rest, tail_year) = opt(shared_year).parse(rest)?;
     if m2.is_none_or(|m2| m2 == m1) && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
@@ -1390,7 +1410,8 @@ fn month_then_two_days<'a, E: ParseError<&'a str>>(
             (r, d, false)
         }
     };
-    let (rest, tail_year) = opt(year_after_month_day).parse(after_second)?;
+    let year = |s| year_after_month_day(footnotes(s));
+    let (rest, tail_year) = opt(year).parse(after_second)?;
     if slash && !apart_as_calendars(d1, d2, tail_year) {
         return fail(i, ErrorKind::Verify);
     }
@@ -1471,7 +1492,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         let (r, m, spaced) = match (punct::<E>('.'), space0, numeric_month).parse(r) {
             Ok((r, (_, _, m))) => (r, m, false),
             // "25 X (7 XI) 1917": a Roman month may also follow space.
-            Err(_) if r.starts_with(char::is_whitespace) => {
+            Err(_) if starts_with_space(r) => {
                 let (r, m) = (space0, roman_month).map(|(_, m)| m).parse(r)?;
                 (r, m, true)
             }
@@ -1703,7 +1724,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     };
     let (rest, tail_year) = match y1 {
         Some(_) => (rest, None),
-        None => opt(year_after_day_month).parse(rest)?,
+        None => opt(shared_year).parse(rest)?,
     };
     let first = RawSide {
         year: y1,
@@ -2098,6 +2119,62 @@ mod tests {
         assert_eq!(
             (m.kind, m.first.day, m.first.month, rest),
             (Kind::Partial, 15, 12, ", the")
+        );
+    }
+
+    /// A footnote marker glued to a pair before its year, or to the first
+    /// date before the bracket, is inside the mention, and the year after
+    /// it is the pair's.
+    #[test]
+    fn footnote_markers_before_the_year() {
+        let read = |i: &'static str| match reading(i) {
+            Some((Reading::Mentions(ms), rest)) => {
+                let m = ms[0];
+                let year = m.tail_year.or(m.first.year).map(|y| y.value);
+                Some((m.text, m.first.text, year, rest))
+            }
+            _ => None,
+        };
+        assert_eq!(
+            read("25 October (7 November)<ref name=\"Pipes\"/> 1917 x"),
+            Some((
+                "25 October (7 November)<ref name=\"Pipes\"/> 1917",
+                "25 October",
+                Some(1917),
+                " x"
+            ))
+        );
+        assert_eq!(
+            read("7 November[a] [O.S. 25 October] 1917 x"),
+            Some((
+                "7 November[a] [O.S. 25 October] 1917",
+                "7 November",
+                Some(1917),
+                " x"
+            ))
+        );
+        assert_eq!(
+            read("8 [21] November[3] 1917 x").map(|r| r.2),
+            Some(Some(1917))
+        );
+        assert_eq!(
+            read("13/26 October{{sfn|Pipes|1990}} 1917 x").map(|r| r.2),
+            Some(Some(1917))
+        );
+        // No year after the marker: it stays outside the mention.
+        assert_eq!(
+            read("25 October (7 November)<ref>Pipes, 1990.</ref> the x"),
+            Some((
+                "25 October (7 November)",
+                "25 October",
+                None,
+                "<ref>Pipes, 1990.</ref> the x"
+            ))
+        );
+        // A mark with space before it is no footnote's.
+        assert_eq!(
+            read("25 October (7 November) [4] 1917").map(|r| r.2),
+            Some(None)
         );
     }
 
@@ -2748,6 +2825,8 @@ mod tests {
             " (8 (",
             " [",
             " [8 November]",
+            " [[[x|O.S.]] 8 ноября]",
+            " [[[Petrograd]] 8 ноября]",
             ".",
             ". 1917",
             " 1917",

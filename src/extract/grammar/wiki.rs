@@ -9,14 +9,20 @@
 //! Style|20 January|1905|2 February}}` or its shortcut `{{OS2NS|…}}`, the
 //! Old Style date first (shown as "20 January [2 February N.S.] 1905").
 //! The template names which side is which, as a label would.
+//!
+//! And the footnote markers that wikitext, and text copied from a page,
+//! put between a pair and its year ([`footnotes`]), and the wiki link that
+//! wikitext often makes of a label, "7 November [[[Old Style and New Style
+//! dates|O.S.]] 25 October] 1917" ([`linked_label`]).
 
 use nom::Parser;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, fail, punct, space0, year};
+use super::atoms::{Res, closes_soon, fail, punct, space0, year};
 use super::date::named_date;
 use super::forms::{RawMention, RawSide};
+use super::words::label;
 use crate::calendar::CalendarKind;
 use crate::extract::mention::Kind;
 
@@ -159,6 +165,201 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
     ))
 }
 
+/// How long a wiki link's target and its shown text may be, in bytes.
+const LINK_TARGET: usize = 96;
+
+/// A wiki link whose shown text is a calendar label, as wikitext writes a
+/// label linked to the article that explains it: the target, then `|` and
+/// the label, which must be the whole shown text (or the target alone, if
+/// it is the label). The target holds no brackets, braces, bar or line
+/// break, and each part is at most [`LINK_TARGET`] bytes.
+///
+/// `"[[Old Style and New Style dates|O.S.]] 25 October"` → Julian, rest
+/// `" 25 October"`
+pub(crate) fn linked_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
+    let Some(inside) = i.strip_prefix("[[") else {
+        return fail(i, ErrorKind::Tag);
+    };
+    let part = |s: &'a str| {
+        let len = s
+            .bytes()
+            .take(LINK_TARGET + 1)
+            .take_while(|b| !matches!(b, b'[' | b']' | b'{' | b'}' | b'|' | b'\n' | b'\r'))
+            .count();
+        (len <= LINK_TARGET).then(|| s.split_at(len))
+    };
+    let Some((target, after)) = part(inside) else {
+        return fail(i, ErrorKind::TooLarge);
+    };
+    let (shown, after) = match after.strip_prefix('|') {
+        Some(shown) => part(shown).unwrap_or(("", "")),
+        None => (target, after),
+    };
+    let Some(rest) = after.strip_prefix("]]") else {
+        return fail(i, ErrorKind::Tag);
+    };
+    match label::<E>(shown.trim_start()) {
+        Ok((left, kind)) if left.trim().is_empty() => Ok((rest, kind)),
+        _ => fail(i, ErrorKind::Verify),
+    }
+}
+
+/// [`closes_soon`] for the bracket whose inside starts `inside`, looking
+/// past a [`linked_label`] at its start: "[[[Old Style and New Style
+/// dates|O.S.]] 25 October]" closes soon, where the link's own brackets
+/// would otherwise say it does not.
+pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
+    let inside = match inside.as_bytes() {
+        [b'[', b'[', ..] => linked_label::<()>(inside).map_or(inside, |(rest, _)| rest),
+        _ => inside,
+    };
+    closes_soon::<()>(inside, closing).is_ok()
+}
+
+/// How many footnote markers in a row [`footnotes`] reads.
+const MARKERS: usize = 8;
+
+/// `i` past the footnote markers glued to its start, if any ([`footnote`],
+/// at most [`MARKERS`] of them): the markers a pair may carry before its
+/// year, "25 October (7 November)<ref name="Pipes"/> 1917", or after its
+/// first date, "7 November[a] [O.S. 25 October] 1917". Most text starts
+/// with none, told from its first byte.
+///
+/// `"<ref name=a/><ref name=b/> 1917"` → `" 1917"`
+#[inline]
+pub(crate) fn footnotes(i: &str) -> &str {
+    if !matches!(i.as_bytes().first(), Some(b'<' | b'[' | b'{')) {
+        return i;
+    }
+    let mut rest = i;
+    for _ in 0..MARKERS {
+        match footnote::<()>(rest) {
+            Ok((after, ())) => rest = after,
+            Err(_) => break,
+        }
+    }
+    rest
+}
+
+/// One footnote marker: a reference as wikitext writes it, with its text
+/// or named only (`<ref>Pipes, p. 12.</ref>`, `<ref name="Pipes"/>`, the
+/// tag's name in any case), a footnote template (`{{sfn|Pipes|1990|p=12}}`,
+/// `{{efn|…}}`, see [`FOOTNOTE_TEMPLATES`]), or the mark a page shows for
+/// one, as text copied from it keeps it: a number, a letter or two or
+/// three, or a note's number in brackets (`[4]`, `[a]`, `[note 1]`). A
+/// reference's text or a template's may be as long as the input (the
+/// grammar's window), but holds no other reference or template.
+///
+/// `"[4] 1917"` → `" 1917"`
+pub(crate) fn footnote<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    let bytes = i.as_bytes();
+    let len = match bytes.first() {
+        Some(b'<') => reference_len(bytes),
+        Some(b'{') => footnote_template_len(bytes),
+        Some(b'[') => footnote_mark_len(bytes),
+        _ => None,
+    };
+    match len.and_then(|len| i.get(len..)) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// How long an opening tag `<ref …>` may be, attributes and all.
+const REF_TAG: usize = 128;
+
+/// Whether `bytes` start with the tag `<ref` or `</ref` (in any case) and
+/// not a longer name ("<references/>"); which, if so.
+fn ref_tag(bytes: &[u8]) -> Option<RefTag> {
+    let (tag, name) = match bytes.get(1) {
+        Some(b'/') => (RefTag::Close, bytes.get(2..)?),
+        _ => (RefTag::Open, bytes.get(1..)?),
+    };
+    let after = name.get(3)?;
+    let named = name.get(..3)?.eq_ignore_ascii_case(b"ref");
+    (named && (after.is_ascii_whitespace() || matches!(after, b'>' | b'/'))).then_some(tag)
+}
+
+/// A tag of a reference.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RefTag {
+    Open,
+    Close,
+}
+
+/// The length of the reference `<ref …/>` or `<ref …>…</ref>` at the
+/// start of `bytes`.
+fn reference_len(bytes: &[u8]) -> Option<usize> {
+    if ref_tag(bytes)? != RefTag::Open {
+        return None;
+    }
+    let head = bytes.get(..REF_TAG).unwrap_or(bytes);
+    let end = memchr::memchr(b'>', head)?;
+    if memchr::memchr(b'<', head.get(1..end)?).is_some() {
+        return None;
+    }
+    if end > 0 && head.get(end - 1) == Some(&b'/') {
+        return Some(end + 1);
+    }
+    // Its text runs to the closing tag, before any other reference.
+    let text_start = end + 1;
+    let text = bytes.get(text_start..)?;
+    for at in memchr::memchr_iter(b'<', text) {
+        let tag = text.get(at..)?;
+        match ref_tag(tag) {
+            Some(RefTag::Close) => {
+                let close = tag.iter().position(|&b| b == b'>')?;
+                let inside = tag.get(b"</ref".len()..close)?;
+                return inside
+                    .iter()
+                    .all(u8::is_ascii_whitespace)
+                    .then_some(text_start + at + close + 1);
+            }
+            Some(RefTag::Open) => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// Wikipedia's footnote templates: shortened footnotes (`{{sfn|…}}`,
+/// `{{sfnp|…}}`, `{{sfnm|…}}`), notes (`{{efn|…}}`, `{{refn|…}}`), a named
+/// reference (`{{r|…}}`) and its page (`{{rp|…}}`).
+const FOOTNOTE_TEMPLATES: [&[u8]; 7] = [b"sfnp", b"sfnm", b"sfn", b"efn", b"refn", b"rp", b"r"];
+
+/// The length of the footnote template ([`FOOTNOTE_TEMPLATES`], the name
+/// in any case) at the start of `bytes`, up to its closing braces, with
+/// no other template inside.
+fn footnote_template_len(bytes: &[u8]) -> Option<usize> {
+    let inside = bytes.strip_prefix(b"{{")?;
+    let name = FOOTNOTE_TEMPLATES.iter().find(|name| {
+        inside
+            .get(..name.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(name))
+            && matches!(inside.get(name.len()), Some(b'|' | b'}' | b' '))
+    })?;
+    let params = inside.get(name.len()..)?;
+    let close = memchr::memmem::find(params, b"}}")?;
+    if memchr::memchr(b'{', params.get(..close)?).is_some() {
+        return None;
+    }
+    Some(2 + name.len() + close + 2)
+}
+
+/// The length of a footnote's mark as a page shows it at the start of
+/// `bytes`: `[4]`, `[12]`, `[a]`, `[note 1]`, `[nb 2]`.
+fn footnote_mark_len(bytes: &[u8]) -> Option<usize> {
+    let inside = bytes.strip_prefix(b"[")?;
+    let close = inside.iter().take(9).position(|&b| b == b']')?;
+    let mark = inside.get(..close)?;
+    let number = |n: &[u8]| (1..=3).contains(&n.len()) && n.iter().all(u8::is_ascii_digit);
+    let letters = (1..=3).contains(&mark.len()) && mark.iter().all(u8::is_ascii_lowercase);
+    let note = [b"note ".as_slice(), b"nb "]
+        .iter()
+        .any(|word| mark.strip_prefix(*word).is_some_and(number));
+    (number(mark) || letters || note).then_some(close + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +462,90 @@ mod tests {
             "x".repeat(65)
         );
         assert_eq!(read(&long), None);
+    }
+
+    #[test]
+    fn labels_as_wiki_links() {
+        use CalendarKind::{Gregorian as G, Julian as J};
+        let link = |i| linked_label::<E>(i).ok();
+        assert_eq!(
+            link("[[Old Style and New Style dates|O.S.]] 25 October]"),
+            Some((" 25 October]", J))
+        );
+        assert_eq!(
+            link("[[Adoption of the Gregorian calendar#Russia|N.S.]]"),
+            Some(("", G))
+        );
+        assert_eq!(link("[[Old Style]] 25"), Some((" 25", J)));
+        assert_eq!(link("[[x| Old Style ]]"), Some(("", J)));
+        for none in [
+            "[[Petrograd|city]] 25",
+            "[[Old Style and New Style dates]] 25",
+            "[[x|O.S. 25 October]]",
+            "[[x|O.S.] 25",
+            "[[x|O.S.",
+            "[[x\ny|O.S.]]",
+            "[x|O.S.]]",
+        ] {
+            assert_eq!(link(none), None, "{none:?}");
+        }
+        let far = format!("[[{}|O.S.]]", "x".repeat(LINK_TARGET + 1));
+        assert_eq!(link(&far), None);
+        // A bracket opening with such a link closes soon past it.
+        assert!(bracket_closes_soon("[[x|O.S.]] 25 October] 1917", ']'));
+        assert!(!bracket_closes_soon("[[Petrograd]] 25 October]", ']'));
+        assert!(bracket_closes_soon("O.S. 25 October]", ']'));
+        assert!(!bracket_closes_soon("[[x|O.S.]] 25 October) (", ']'));
+    }
+
+    #[test]
+    fn footnote_markers() {
+        let past = |i| footnotes(i);
+        for (text, rest) in [
+            ("<ref name=\"Pipes\"/> 1917", " 1917"),
+            ("<ref name=Pipes /> 1917", " 1917"),
+            ("<ref>Pipes, p. 12.</ref> 1917", " 1917"),
+            (
+                "<ref group=\"n\">Pipes, <i>Russia</i>.</ref > 1917",
+                " 1917",
+            ),
+            ("<REF>Pipes.</Ref> 1917", " 1917"),
+            ("<ref name=a/><ref>b</ref>[4] 1917", " 1917"),
+            ("{{sfn|Pipes|1990|p=12}} 1917", " 1917"),
+            ("{{Efn|A note.}}{{rp|12}}, 1917", ", 1917"),
+            ("[4] 1917", " 1917"),
+            ("[12][a] 1917", " 1917"),
+            ("[note 1] [O.S.", " [O.S."),
+            ("[nb 12]", ""),
+        ] {
+            assert_eq!(past(text), rest, "{text}");
+        }
+        for text in [
+            " <ref/> 1917",
+            "<references/> 1917",
+            "<reflist/>",
+            "<ref>Pipes 1917",
+            "<ref>a<ref>b</ref></ref>",
+            "<ref name=\"<b>\"/>",
+            "<ref>a</refs>",
+            "{{sfnx|a}}",
+            "{{sfn|{{harvnb|a}}}}",
+            "{{OldStyleDate|7 November|1917|25 October}}",
+            "{{sfn|a",
+            "[1917]",
+            "[?]",
+            "[Note 1]",
+            "[note]",
+            "[citation needed]",
+            "[8 November]",
+            "[A]",
+            "[]",
+        ] {
+            assert_eq!(past(text), text, "{text}");
+        }
+        let long = format!("<ref {}/>", "x".repeat(REF_TAG));
+        assert_eq!(past(&long), long);
+        assert!(footnote::<E>("[a] x").is_ok());
+        assert!(footnote::<E>("x").is_err());
     }
 }

@@ -4,7 +4,9 @@
 
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, consumed_between, fail, line_breaks};
+use super::atoms::{
+    Res, consumed_between, fail, line_breaks, trim_line_space_start, trim_space_start,
+};
 use crate::calendar::{CalendarKind, Weekday};
 use crate::lexicon::{Begins, PhraseInfo, is_phrase_separator, lexicon};
 
@@ -117,8 +119,8 @@ pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
     let Some(after) = rest.strip_prefix('.') else {
         return rest;
     };
-    let same_line = after.trim_start_matches([' ', '\t', '\u{a0}']);
-    let next_line = same_line.trim_start_matches(char::is_whitespace);
+    let same_line = trim_line_space_start(after);
+    let next_line = trim_space_start(same_line);
     let short = word.chars().count() <= 4;
     let sentence_end = match same_line.chars().next() {
         None => true,
