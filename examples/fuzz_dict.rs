@@ -1,7 +1,7 @@
 //! Writes the libFuzzer dictionary of the fuzz targets: every spelling of
 //! the lexicon (months, weekdays, labels, era markers, year words, joining
-//! words), the punctuation of dates, GEDCOM's calendar escapes and
-//! Wikipedia's templates.
+//! words), the punctuation of dates, GEDCOM's calendar escapes,
+//! Wikipedia's templates and the wikitext around dates.
 //! `cargo run --example fuzz_dict > fuzz/dualdate.dict`
 
 use std::collections::BTreeSet;
@@ -35,6 +35,26 @@ fn main() {
             "}}",
             "|",
             "\r",
+        ]
+        .map(str::to_string),
+    );
+    // Wikitext around dates: no-break spaces as markup, footnote markers,
+    // a label as a link, and a citation's parameters.
+    words.extend(
+        [
+            "&nbsp;",
+            "&#160;",
+            "&#xA0;",
+            "{{nbsp}}",
+            "<ref>",
+            "<ref name=a/>",
+            "</ref>",
+            "{{sfn|",
+            "[4]",
+            "[a]",
+            "[[Old Style and New Style dates|O.S.]]",
+            "|access-date=",
+            "|date=",
         ]
         .map(str::to_string),
     );

@@ -16,7 +16,7 @@ use super::grammar::forms::{
     year_in_text,
 };
 use super::grammar::gedcom::gedcom_escape;
-use super::grammar::wiki::{bracket_closes_soon, template_name};
+use super::grammar::wiki::{bracket_closes_soon, in_citation, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::{Begins, lexicon};
 
@@ -145,7 +145,12 @@ pub(crate) fn scan<'a>(
             if stop <= first {
                 continue;
             }
-            let next = take(found, stop);
+            // A plain date in a citation's metadata ("|access-date=12 March
+            // 2021", or anywhere inside "<ref>…</ref>") is read, so that no
+            // number of it is read again, but dates nothing after it.
+            let cited = matches!(found, Reading::Anchor(_))
+                && in_citation(text, reach, start..stop, start + window.len());
+            let next = if cited { stop } else { take(found, stop) };
             done = next.max(start + 1);
             at = at.max(done);
             break;
@@ -746,6 +751,51 @@ mod tests {
             heading_start("x\n\n1917 год\n", 0, 3, false),
             Some(("", false))
         );
+    }
+
+    /// The test of a citation's dates looks no further back than the scan
+    /// may and no further ahead than the window: read in blocks of any
+    /// size, a text finds what it finds whole.
+    #[test]
+    fn citations_stream_as_a_whole_read() {
+        use crate::extract::{Options, Stream, extract};
+        let text = concat!(
+            "In 1709.<ref>{{cite web |title=x |access-date=12 March 2021}}</ref> ",
+            "On 27 June (8 July) the army broke. ",
+            "<ref>Englund (3 February 1994), a long note that goes on and on ",
+            "about the battle.</ref> On 1 (12) July it crossed; ",
+            "on 8 July 1709.<ref name=a/> the 27 June (8 July) rout. ",
+            "|date = 9 September 2019 | x 1 (12) July.\n"
+        )
+        .repeat(6);
+        let options = Options::default();
+        let whole = extract(&text, &options);
+        assert!(whole.len() >= 24, "{whole:?}");
+        // No year from a citation: the first pairs have none, the later
+        // ones 1709.
+        let years: Vec<_> = whole
+            .iter()
+            .map(|m| {
+                m.julian
+                    .as_ref()
+                    .and_then(|s| s.year.as_ref())
+                    .map(|y| y.value)
+            })
+            .collect();
+        assert_eq!(&years[..4], [None, None, Some(1709), Some(1709)]);
+        assert!(years[4..].iter().all(|&y| y == Some(1709)), "{years:?}");
+        for block in [1, 7, 64, 200, 513, 1000] {
+            let mut stream = Stream::new(&options);
+            let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
+            for piece in text.as_bytes().chunks(block) {
+                buf.extend_from_slice(piece);
+                let done = stream.scan(&buf, base, false, |m| found.push(m));
+                buf.drain(..done);
+                base += done;
+            }
+            stream.scan(&buf, base, true, |m| found.push(m));
+            assert_eq!(found, whole, "blocks of {block}");
+        }
     }
 
     #[test]

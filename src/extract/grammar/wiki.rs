@@ -13,7 +13,9 @@
 //! And the footnote markers that wikitext, and text copied from a page,
 //! put between a pair and its year ([`footnotes`]), and the wiki link that
 //! wikitext often makes of a label, "7 November [[[Old Style and New Style
-//! dates|O.S.]] 25 October] 1917" ([`linked_label`]).
+//! dates|O.S.]] 25 October] 1917" ([`linked_label`]); and where a date
+//! is a citation's metadata, which dates nothing in the text after it
+//! ([`in_citation`]).
 
 use nom::Parser;
 use nom::combinator::opt;
@@ -360,6 +362,131 @@ fn footnote_mark_len(bytes: &[u8]) -> Option<usize> {
     (number(mark) || letters || note).then_some(close + 2)
 }
 
+/// How far after a date [`in_citation`] looks for the end of a reference
+/// around it, in bytes: far enough for the rest of most citations (a
+/// title, a publisher, a page), and the search is cheaper for it.
+const REF_AHEAD: usize = 128;
+
+/// How long the name of a citation's parameter may be, in bytes.
+const PARAMETER: usize = 32;
+
+/// Whether the plain date at `date` of `text` is a citation's metadata,
+/// not the text's, looking back to `reach` (the end of the last mention,
+/// or as far as the scanner looks back from the date's day number) and
+/// ahead to `end` (the end of the grammar's window): the value of a
+/// template's parameter whose name ends in "date", after `|`
+/// (`|access-date=12 March 2021`, `| accessdate = …`, `|archive-date=…`,
+/// `|date=…`, but not `|birth_date=…` of an infobox, written with an
+/// underscore); or a date inside a reference, `<ref>…</ref>`, told by the
+/// nearest tag of a reference before it in sight (one that opens a
+/// reference's text: inside; a closing one, or `<ref name="a"/>`: not),
+/// or if there is none, by the next tag after it within the window and
+/// [`REF_AHEAD`] bytes (a closing one: inside). A date deep inside a
+/// reference longer than both looks is not told.
+///
+/// The look is bounded, one search for `<` over the bytes from `reach` to
+/// `end`, and made only at the plain dates the grammar finds.
+pub(crate) fn in_citation(
+    text: &str,
+    reach: usize,
+    date: std::ops::Range<usize>,
+    end: usize,
+) -> bool {
+    let bytes = text.as_bytes();
+    let end = end.min(date.end.saturating_add(REF_AHEAD));
+    let (Some(before), Some(around)) = (bytes.get(reach..date.start), bytes.get(reach..end)) else {
+        return false;
+    };
+    // Most dates follow no `=`, told from one byte.
+    if before.trim_ascii_end().last() == Some(&b'=') && parameter_value(before) {
+        return true;
+    }
+    // And most have no `<` near them, which one search tells.
+    match memchr::memchr(b'<', around) {
+        Some(first) => inside_reference(bytes, reach + first, date, end),
+        None => false,
+    }
+}
+
+/// Whether a date at `date` of `bytes` is inside a reference, told by
+/// the tags of references from the first `<` at `first` up to `end` (see
+/// [`in_citation`]).
+#[inline(never)]
+fn inside_reference(bytes: &[u8], first: usize, date: std::ops::Range<usize>, end: usize) -> bool {
+    let mut before = None;
+    let mut at = first;
+    loop {
+        if at >= date.end && before.is_some() {
+            break;
+        }
+        if let Some(kind) = bytes.get(at..end).and_then(tag_kind) {
+            if at < date.start {
+                before = Some(kind);
+            } else {
+                return kind == TagKind::Closes;
+            }
+        }
+        let next = bytes
+            .get(at + 1..end)
+            .and_then(|rest| memchr::memchr(b'<', rest));
+        match next {
+            Some(k) => at += 1 + k,
+            None => break,
+        }
+    }
+    before == Some(TagKind::Opens)
+}
+
+/// What a tag of a reference does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TagKind {
+    /// `<ref>`, `<ref name="a">`: a reference's text follows.
+    Opens,
+    /// `</ref>`.
+    Closes,
+    /// `<ref name="a"/>`: a reference with no text; or an opening tag not
+    /// ended within [`REF_TAG`] bytes.
+    Alone,
+}
+
+/// What the tag of a reference at the start of `bytes` does, if it is one.
+fn tag_kind(bytes: &[u8]) -> Option<TagKind> {
+    Some(match ref_tag(bytes)? {
+        RefTag::Close => TagKind::Closes,
+        RefTag::Open => {
+            let head = bytes.get(..REF_TAG).unwrap_or(bytes);
+            match memchr::memchr(b'>', head) {
+                Some(end) if end > 0 && head.get(end - 1) != Some(&b'/') => TagKind::Opens,
+                _ => TagKind::Alone,
+            }
+        }
+    })
+}
+
+/// Whether `before` ends as the value of a parameter whose name ends in
+/// "date" begins: `"|access-date="`, `"| date = "`.
+fn parameter_value(before: &[u8]) -> bool {
+    let Some(name_end) = before.trim_ascii_end().strip_suffix(b"=") else {
+        return false;
+    };
+    let name_end = name_end.trim_ascii_end();
+    let name_len = name_end
+        .iter()
+        .rev()
+        .take(PARAMETER + 1)
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+        .count();
+    let Some((bar, name)) = name_end.split_at_checked(name_end.len() - name_len) else {
+        return false;
+    };
+    let dated = name
+        .len()
+        .checked_sub(4)
+        .and_then(|at| name.get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"date"));
+    name_len <= PARAMETER && dated && bar.trim_ascii_end().ends_with(b"|")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,6 +623,56 @@ mod tests {
         assert!(!bracket_closes_soon("[[Petrograd]] 25 October]", ']'));
         assert!(bracket_closes_soon("O.S. 25 October]", ']'));
         assert!(!bracket_closes_soon("[[x|O.S.]] 25 October) (", ']'));
+    }
+
+    #[test]
+    fn citation_metadata() {
+        // (text before the date, text after it, whether it is metadata)
+        let cases = [
+            (
+                "{{cite web |title=Poltava |access-date=",
+                "}}</ref> The",
+                true,
+            ),
+            ("{{cite web\n | accessdate = ", "\n}}", true),
+            ("|archive-date=", " |url=x", true),
+            ("{{cite book |Date=", "", true),
+            ("|orig-date=", "", true),
+            ("| birth_date = ", "", false),
+            ("|title=", "", false),
+            ("update=", "", false),
+            ("The date=", "", false),
+            ("<ref>Englund (", "). Poltava.</ref>", true),
+            ("<ref name=\"e\">Englund, ", ".", true),
+            ("x", ". Poltava.</ref> x", true),
+            ("x", ". <i>Poltava</i>.</REF> x", true),
+            ("<ref name=a/> On ", " the Swedes", false),
+            ("<ref>a</ref> On ", " the Swedes</ref>", false),
+            ("On ", " the Swedes.<ref>a</ref>", false),
+            ("On ", " the Swedes.<references/>", false),
+            ("On ", " the Swedes.", false),
+        ];
+        // Each case alone, with the date "1 May 1990" between its two
+        // texts, the window ending with the text.
+        let cite = |before: &str, after: &str| {
+            let text = format!("{before}1 May 1990{after}");
+            let date = before.len()..before.len() + "1 May 1990".len();
+            in_citation(&text, 0, date, text.len())
+        };
+        for (before, after, cited) in cases {
+            assert_eq!(cite(before, after), cited, "{before:?} {after:?}");
+        }
+        let long = format!("|{}date=", "x".repeat(PARAMETER));
+        assert!(!cite(&long, ""));
+        // Out of sight: a tag before the look back, or after the window.
+        let text = "<ref>a 1 May 1990 b 2 May 1990 c</ref>";
+        let at = |date: &str| text.find(date).unwrap()..text.find(date).unwrap() + date.len();
+        assert!(in_citation(text, 0, at("2 May 1990"), text.len()));
+        assert!(
+            in_citation(text, 7, at("2 May 1990"), text.len()),
+            "the end ahead"
+        );
+        assert!(!in_citation(text, 7, at("2 May 1990"), text.len() - 1));
     }
 
     #[test]
