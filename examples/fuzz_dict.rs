@@ -38,14 +38,16 @@ fn main() {
         ]
         .map(str::to_string),
     );
-    // Wikitext around dates: no-break spaces as markup, footnote markers,
-    // a label as a link, and a citation's parameters.
+    // Wikitext around dates: no-break spaces and dashes as markup, footnote
+    // markers, a label as a link, and a citation's parameters.
     words.extend(
         [
             "&nbsp;",
             "&#160;",
             "&#xA0;",
             "{{nbsp}}",
+            "&ndash;",
+            "{{ndash}}",
             "<ref>",
             "<ref name=a/>",
             "</ref>",

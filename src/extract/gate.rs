@@ -23,7 +23,7 @@
 //! ("1 (14), 2 (15), …", a table of figures) linear.
 
 use super::grammar::atoms::{
-    DASHES, markup_space, markup_space_before, ordinal_suffix, trim_space_end,
+    DASHES, markup_dash, markup_space, markup_space_before, ordinal_suffix, trim_space_end,
 };
 use super::grammar::words::{is_word_char, month_name, roman_month, word};
 use super::scan::{WINDOW, digits_at, word_start};
@@ -139,9 +139,8 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
             at += c.len_utf8();
         } else if is_word_char(c) {
             // Most words of running text are told by their first letters
-            // to be no month and no joining word, unread; a Roman month
-            // ("XI") is not in the lexicon.
-            if !may_be_roman(rest) && !lexicon().may_begin(rest, Begins::MonthOrJoin) {
+            // to be no month, no joining word and no Roman month, unread.
+            if !lexicon().may_begin(rest, Begins::MonthOrJoin) {
                 return Found::Stop(at);
             }
             let Ok((_, w)) = word::<()>(rest) else {
@@ -153,8 +152,9 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
                 Word::Other => return Found::Stop(at),
             }
         } else if matches!(c, '&' | '{') {
-            // A no-break space as markup: "25&nbsp;October".
-            match markup_space(rest.as_bytes()) {
+            // A no-break space or a dash as markup: "25&nbsp;October",
+            // "25&ndash;26 October".
+            match markup_space(rest.as_bytes()).max(markup_dash(rest.as_bytes())) {
                 0 => return Found::Stop(at),
                 len => at += len,
             }
@@ -196,16 +196,36 @@ fn classify(w: &str) -> Word {
 }
 
 /// Whether the word at the start of `text` may be a Roman month: it starts
-/// with a capital I, V or X, and no other letter follows ("In", "Vienna"
+/// with a capital I, V or X, or a Cyrillic look-alike (see
+/// [`roman_month`]), and no other letter follows ("In", "Vienna", "Хорошо"
 /// are none). A cheap test before [`roman_month`].
+#[inline]
 fn may_be_roman(text: &str) -> bool {
-    match text.as_bytes() {
-        [b'I' | b'V' | b'X', next, ..] => {
-            matches!(next, b'I' | b'V' | b'X') || !next.is_ascii_alphabetic()
-        }
-        [b'I' | b'V' | b'X'] => true,
-        _ => false,
+    let bytes = text.as_bytes();
+    match roman_letter_len(bytes) {
+        0 => false,
+        len => after_roman_letter(text, len),
     }
+}
+
+/// The length of the Roman letter at the start of `bytes` (see
+/// [`may_be_roman`]), or 0.
+#[inline]
+fn roman_letter_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'I' | b'V' | b'X', ..] => 1,
+        // "І", "Х", "Ӏ", "Ѵ".
+        [0xD0, 0x86 | 0xA5, ..] | [0xD3, 0x80, ..] | [0xD1, 0xB4, ..] => 2,
+        _ => 0,
+    }
+}
+
+/// Whether the Roman letter of `len` bytes at the start of `text` is
+/// followed by another or by no letter.
+#[inline(never)]
+fn after_roman_letter(text: &str, len: usize) -> bool {
+    let next = text.get(len..).unwrap_or_default();
+    roman_letter_len(next.as_bytes()) > 0 || !next.starts_with(is_word_char)
 }
 
 /// Whether the number at `at` follows a dot, across space (as characters
@@ -323,6 +343,9 @@ mod tests {
             "7{{nbsp}}November",
             "25.&#160;Oktober",
             "25&#xA0;X (7&#xA0;XI) 1917",
+            "25.Х (7.ХІ) 1917",
+            "25&ndash;26 October (7&ndash;8 November) 1917",
+            "10{{ndash}}18 (23{{ndash}}31) January",
         ] {
             assert!(admits(text), "{text}");
         }

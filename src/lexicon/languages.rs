@@ -400,7 +400,9 @@ pub const RU: Language = Language {
         "нового календаря",
     ],
     year_words: &["г", "гг", "год", "года", "году", "годом", "годъ"],
-    date_words: &[],
+    // "25 дня октября", "октября 25 дня 1812 года": the day of chancery
+    // documents.
+    date_words: &["дня"],
     bc: &[
         "до н. э.",
         "до нашей эры",

@@ -144,12 +144,21 @@ pub struct Lexicon {
     id: u64,
 }
 
+/// The Roman months, I to XII, for [`Begins::MonthOrJoin`]; their Cyrillic
+/// look-alikes ("ХІ") are not letters [`first_letters`] numbers, so they
+/// pass that filter anyway.
+const ROMAN_MONTHS: [&str; 12] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
+
 /// What a word may be, for [`Lexicon::may_begin`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Begins {
     /// A month name.
     Month,
-    /// A month name or a joining word ([`WordInfo::joins`]).
+    /// A month name, a joining word ([`WordInfo::joins`]), or a Roman
+    /// month ("XI" of "26.XI.1917"; not in the index, but between a day and
+    /// its month all the same).
     MonthOrJoin,
     /// A word after a year, or an era: "г.", "roku", "BC".
     YearWord,
@@ -538,6 +547,11 @@ impl Lexicon {
                 if info.month.is_some() || info.joins {
                     lexicon.month_or_join_starts.insert(start);
                 }
+            }
+        }
+        for roman in ROMAN_MONTHS {
+            if let Some(start) = first_letters(roman.as_bytes()) {
+                lexicon.month_or_join_starts.insert(start);
             }
         }
         if let Some(root) = lexicon.trie.first() {
@@ -951,6 +965,17 @@ mod tests {
             }
         }
         assert!(tried > 100_000, "{tried}");
+        // The Roman months, in Latin or Cyrillic letters or both.
+        for roman in ROMAN_MONTHS
+            .iter()
+            .map(|r| r.to_uppercase())
+            .chain(["Х", "ХІ", "ХІІ", "ІХ", "ІІІ", "XІ", "ХI", "ІѴ"].map(String::from))
+        {
+            for end in ["", " ", ".", ")", "/"] {
+                let text = format!("{roman}{end}");
+                assert!(lexicon.may_begin(&text, Begins::MonthOrJoin), "{text:?}");
+            }
+        }
         // And it tells most other words at once, in both alphabets, but
         // not what it cannot judge by its first letters.
         for (text, kind) in [

@@ -123,21 +123,68 @@ pub(crate) fn markup_space_before(s: &[u8]) -> usize {
 /// bytes of a given length from the start or the end of `s`.
 #[inline(never)]
 fn markup_space_len(s: &[u8], piece: impl Fn(&[u8], usize) -> Option<&[u8]>) -> usize {
-    for space in MARKUP_SPACES {
-        let Some(written) = piece(s, space.len()) else {
+    markup_len(s, &MARKUP_SPACES, piece)
+}
+
+/// The length of the first of `table`'s pieces of markup that `piece`
+/// takes from `s`, or 0. Case matters only in an entity's name ("&NBSP;"
+/// is none); a numeric entity's `x` and digits, and a template's name, may
+/// be in either case.
+fn markup_len(s: &[u8], table: &[&[u8]], piece: impl Fn(&[u8], usize) -> Option<&[u8]>) -> usize {
+    for markup in table {
+        let Some(written) = piece(s, markup.len()) else {
             continue;
         };
-        // Case matters only in the entity's name ("&NBSP;" is none).
-        let same = if space.starts_with(b"&n") {
-            written == space
+        let named = markup.get(1).is_some_and(u8::is_ascii_lowercase);
+        let same = if named {
+            written == *markup
         } else {
-            written.eq_ignore_ascii_case(space)
+            written.eq_ignore_ascii_case(markup)
         };
         if same {
-            return space.len();
+            return markup.len();
         }
     }
     0
+}
+
+/// Dashes written as markup: HTML's entities and Wikipedia's templates.
+const MARKUP_DASHES: [&[u8]; 10] = [
+    b"&ndash;",
+    b"&mdash;",
+    b"&minus;",
+    b"&#8211;",
+    b"&#8212;",
+    b"&#x2013;",
+    b"&#x2014;",
+    b"{{ndash}}",
+    b"{{mdash}}",
+    b"{{snd}}",
+];
+
+/// The length of the dash written as markup at the start of `s`
+/// ([`MARKUP_DASHES`]: "&ndash;", "{{ndash}}"), or 0.
+///
+/// `b"&ndash;26 October"` → 7
+#[inline]
+pub(crate) fn markup_dash(s: &[u8]) -> usize {
+    match s.first() {
+        Some(b'&' | b'{') => markup_len(s, &MARKUP_DASHES, |s, n| s.get(..n)),
+        _ => 0,
+    }
+}
+
+/// Whether `s` starts with a dash, as a character ([`DASHES`]) or as
+/// markup ([`markup_dash`]).
+#[inline]
+pub(crate) fn starts_with_dash(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b'-') => true,
+        // The first byte of "–", "—", "‑" and "−".
+        Some(0xE2) => s.starts_with(DASHES),
+        Some(b'&' | b'{') => markup_dash(s.as_bytes()) > 0,
+        _ => false,
+    }
 }
 
 /// `s` without the space at its end, as [`trim_space_start`] reads it at
@@ -420,13 +467,17 @@ pub(crate) fn closes_soon<'a, E: ParseError<&'a str>>(i: &'a str, closing: char)
 /// en dash, em dash, minus.
 pub(crate) const DASHES: [char; 5] = ['-', '–', '—', '‑', '−'];
 
-/// A dash between the days of a range: hyphen, en dash, em dash, minus.
+/// A dash between the days of a range: hyphen, en dash, em dash, minus,
+/// as a character or as markup ("&ndash;", "{{ndash}}").
 ///
-/// `"–26 October"` → `"26 October"`
+/// `"–26 October"` → `"26 October"`; `"&ndash;26"` → `"26"`
 pub(crate) fn dash<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
     match i.strip_prefix(DASHES) {
         Some(rest) => Ok((rest, ())),
-        None => fail(i, ErrorKind::Char),
+        None => match markup_dash(i.as_bytes()) {
+            0 => fail(i, ErrorKind::Char),
+            len => Ok((i.get(len..).unwrap_or_default(), ())),
+        },
     }
 }
 
@@ -796,5 +847,10 @@ mod tests {
         assert_eq!(close::<E>(']')(" ] x"), Ok((" x", ())));
         assert!(close::<E>(')')("]").is_err());
         assert_eq!(dash::<E>("–26"), Ok(("26", ())));
+        assert_eq!(dash::<E>("&ndash;26"), Ok(("26", ())));
+        assert_eq!(dash::<E>("&#X2013;26"), Ok(("26", ())));
+        assert_eq!(dash::<E>("{{NDash}}26"), Ok(("26", ())));
+        assert!(dash::<E>("&NDASH;26").is_err());
+        assert!(dash::<E>("&nbsp;26").is_err());
     }
 }

@@ -6,7 +6,7 @@ use nom::{Parser, combinator::opt};
 
 use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
-    punct, space0, starts_with_space, year,
+    punct, space0, starts_with_space, year, year_word,
 };
 use super::words::{
     abbreviation_dot, date_word, label, month_name, roman_month, weekday_name, word,
@@ -176,13 +176,17 @@ fn year_after_comma<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYe
     }
 }
 
-/// A year after a month-first date: ", 1917" or " 1917".
+/// A year after a month-first date: ", 1917", " 1917", or after a small
+/// word: " de 1812" ("octubre 25 de 1812"), " дня 1812 года" ("октября 25
+/// дня 1812 года", as chancery documents write the day).
+///
+/// `" дня 1812 года."` → 1812
 pub(crate) fn year_after_month_day<'a, E: ParseError<&'a str>>(
     i: &'a str,
 ) -> Res<'a, WrittenYear, E> {
     let (rest, _) = opt(punct(',')).parse(i)?;
     let (rest, _) = space0(rest)?;
-    year(rest)
+    year_after_word(rest)
 }
 
 /// A date with a named month, day first or month first, with an optional
@@ -227,7 +231,8 @@ pub(crate) fn numeric_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u
     }
 }
 
-/// A numeric date, day first: "26.10.1917", "26.X.1917", "26. 10. 1917".
+/// A numeric date, day first: "26.10.1917", "26.X.1917", "26. 10. 1917",
+/// perhaps with a year word: "25.10.1917 г.".
 ///
 /// `"26.X.1917"` → 26 October 1917
 pub(crate) fn numeric_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenDate<'a>, E> {
@@ -237,6 +242,10 @@ pub(crate) fn numeric_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Wr
     let (rest, month) = numeric_month(rest)?;
     let (rest, _) = dot(rest)?;
     let (rest, year) = number_year(rest)?;
+    let rest = match (space0::<E>, year_word).parse(rest) {
+        Ok((after, _)) => after,
+        Err(_) => rest,
+    };
     Ok((rest, WrittenDate::numbers(i, rest, day, month, year.value)))
 }
 

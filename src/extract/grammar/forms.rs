@@ -10,8 +10,8 @@ use nom::{
 
 use super::atoms::{
     DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
-    fail, number_year, open, ordinal_suffix, punct, space0, starts_with_space,
-    trim_line_space_start, trim_space_start, year,
+    fail, markup_dash, number_year, open, ordinal_suffix, punct, space0, starts_with_dash,
+    starts_with_space, trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
@@ -20,8 +20,8 @@ use super::date::{
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::{bracket_closes_soon, footnote, footnotes, linked_label, old_style_template};
 use super::words::{
-    and_word, bracketed_label, date_word, is_word_char, label, month_name, range_from, range_to,
-    range_to_only, roman_month,
+    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
+    range_from, range_to, range_to_only, roman_month,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -291,7 +291,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             // ("1./14."), or a space before a month ("1. Februar"); a full
             // stop after a number is none of these.
             '.' => match after.get(1..).and_then(|s| s.chars().next()) {
-                Some(c) if c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X') => {
+                Some(c) if c.is_ascii_digit() || is_roman_letter(c) => {
                     one(numeric_pair(i)).or_else(|| anchor(numeric_date(i)))
                 }
                 Some('/') => one(slashed_days(i)),
@@ -302,21 +302,24 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                     .or_else(|| anchor(numeric_date(i))),
                 _ => None,
             },
-            '-' | '–' | '—' | '‑' | '−' => one(day_ranges(i))
-                .or_else(|| range_then_label(i))
-                .or_else(|| date_forms(i))
-                .or_else(|| anchor(iso_date(i))),
+            // A dash, as a character or as markup ("25&ndash;26 October").
+            c if DASHES.contains(&c) || matches!(c, '&' | '{') && starts_with_dash(after) => {
+                one(day_ranges(i))
+                    .or_else(|| range_then_label(i))
+                    .or_else(|| date_forms(i))
+                    .or_else(|| anchor(iso_date(i)))
+            }
             // A month ("26 October"), or a range word ("24 на 25").
             c if is_word_char(c) && !leads_somewhere(number, number_end) => None,
             c if is_word_char(c) => match named_date::<()>(i) {
                 // "28 February – 3 March 1700 O.S.".
-                Ok((rest, date)) if trim_space_start(rest).starts_with(DASHES) => {
+                Ok((rest, date)) if starts_with_dash(trim_space_start(rest)) => {
                     range_then_label(i).or_else(|| after_date(i, date, rest))
                 }
                 Ok((rest, date)) => after_date(i, date, rest),
                 Err(_) if range_to::<()>(after).is_ok() => one(day_ranges(i)),
                 // A Roman month after space: "25 X (7 XI) 1917".
-                Err(_) if matches!(c, 'I' | 'V' | 'X') => one(numeric_pair(i)),
+                Err(_) if is_roman_letter(c) => one(numeric_pair(i)),
                 Err(_) => None,
             },
             _ => None,
@@ -455,6 +458,8 @@ fn what_follows(after_word: &str) -> Follows {
         Some(b'0'..=b'9' | b'/' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => Follows::Something,
         // A footnote marker, before a bracket: "7 November<ref name=a/> [".
         Some(b'<' | b'{') if footnote::<()>(rest).is_ok() => Follows::Something,
+        // A range's dash as markup: "25 October&ndash;".
+        Some(b'&' | b'{') if markup_dash(rest.as_bytes()) > 0 => Follows::Something,
         // A label or a year after a comma: "25 October, O.S.", "11
         // February, 1731/2".
         Some(b',') => match trim_space_start(rest.get(1..).unwrap_or_default())
@@ -783,10 +788,11 @@ fn after_date<'a>(
     after: &'a str,
 ) -> Option<(Reading<'a>, &'a str)> {
     // What follows the date decides which forms can go on from it.
-    let next = trim_space_start(after).chars().next();
+    let trimmed = trim_space_start(after);
+    let next = trimmed.chars().next();
     // "28 February – 3 March (13–16 March)"; otherwise a date before a
     // dash is a date as any other ("25 December 1917 – a cold day").
-    if next.is_some_and(|c| DASHES.contains(&c)) {
+    if starts_with_dash(trimmed) {
         if let Some(found) = one(month_ranges(i, date, after)) {
             return Some(found);
         }
@@ -1543,7 +1549,7 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     // decimals. So may be dates with their months' dots ("25.10. (7.11.)
     // 1917"), which decimals never have. (After a dot they are dates, if
     // wrong ones: "26.13/8.11.1917" is for the checker.)
-    let roman = consumed_between(i, after_second).contains(['I', 'V', 'X']);
+    let roman = consumed_between(i, after_second).contains(is_roman_letter);
     // A Roman month after space ("25 X (7 XI) 1917") is as often a number
     // of a chapter or a part ("Psalm 5 V (6 VI) 2020"): such a pair must
     // be able to be one day, as Arabic months after space must.

@@ -176,19 +176,58 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
 }
 
 /// A Roman-numeral month, I to XII, in capitals: the "X" of "26.X.1917".
+/// Russian and Ukrainian typists write the numerals with the Cyrillic
+/// letters that look the same, alone or mixed with Latin ones: "Х" for X,
+/// "І" (or the palochka "Ӏ") for I, "Ѵ" for V, so "25.Х.1917" and
+/// "7.ХІ" are months too.
+///
+/// `"XI.1917"` → 11; `"ХІ)"` (Cyrillic) → 9
 pub(crate) fn roman_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
-    const ROMAN: [&str; 12] = [
-        "XII", "XI", "X", "VIII", "VII", "VI", "V", "IX", "IV", "III", "II", "I",
+    const ROMAN: [&[u8]; 12] = [
+        b"XII", b"XI", b"X", b"VIII", b"VII", b"VI", b"V", b"IX", b"IV", b"III", b"II", b"I",
     ];
     const VALUE: [u8; 12] = [12, 11, 10, 8, 7, 6, 5, 9, 4, 3, 2, 1];
+    // The numeral's letters as Latin ones, each with where it ends in `i`.
+    let mut letters = [(0u8, 0usize); 4];
+    let mut n = 0;
+    for ((at, c), slot) in i.char_indices().zip(letters.iter_mut()) {
+        let Some(letter) = roman_letter(c) else {
+            break;
+        };
+        *slot = (letter, at + c.len_utf8());
+        n += 1;
+    }
+    let letters = letters.get(..n).unwrap_or_default();
     for (r, v) in ROMAN.iter().zip(VALUE) {
-        if let Some(rest) = i.strip_prefix(r) {
+        let Some(read) = letters.get(..r.len()) else {
+            continue;
+        };
+        if read.iter().map(|&(l, _)| l).eq(r.iter().copied()) {
+            let end = read.last().map_or(0, |&(_, end)| end);
+            let rest = i.get(end..).unwrap_or_default();
             if !rest.starts_with(char::is_alphanumeric) {
                 return Ok((rest, v));
             }
         }
     }
     fail(i, ErrorKind::Tag)
+}
+
+/// Whether `c` is a letter of a Roman month's numeral (see
+/// [`roman_month`]).
+pub(crate) fn is_roman_letter(c: char) -> bool {
+    roman_letter(c).is_some()
+}
+
+/// The Latin letter of a Roman numeral that `c` is or looks like: I, V, X
+/// and their Cyrillic look-alikes (see [`roman_month`]).
+fn roman_letter(c: char) -> Option<u8> {
+    match c {
+        'I' | 'І' | 'Ӏ' => Some(b'I'),
+        'V' | 'Ѵ' => Some(b'V'),
+        'X' | 'Х' => Some(b'X'),
+        _ => None,
+    }
 }
 
 /// A phrase of the lexicon that `want` accepts.
@@ -323,6 +362,13 @@ mod tests {
         assert_eq!(roman_month::<E>("IX)"), Ok((")", 9)));
         assert!(roman_month::<E>("iii").is_err());
         assert!(roman_month::<E>("XIV").is_err());
+        // Cyrillic look-alikes, alone or mixed with Latin letters.
+        assert_eq!(roman_month::<E>("Х.1917"), Ok((".1917", 10)));
+        assert_eq!(roman_month::<E>("ХІ)"), Ok((")", 11)));
+        assert_eq!(roman_month::<E>("XІІ "), Ok((" ", 12)));
+        assert_eq!(roman_month::<E>("ІѴ."), Ok((".", 4)));
+        assert!(roman_month::<E>("Хорошо").is_err());
+        assert!(roman_month::<E>("ХІV").is_err());
     }
 
     #[test]
