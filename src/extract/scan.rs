@@ -413,6 +413,7 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
     let mut found = Starts::new(first);
     let mut at = first;
     let mut after_label = false;
+    let mut after_article = false;
     while found.len() <= TOKENS_BACK {
         let Some(before) = text.get(limit..at) else {
             break;
@@ -468,10 +469,21 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         // 10 (23) March": an abbreviated weekday needs its dot or a comma.
         let weekday = info.weekday.is_some()
             && (!info.weekday_abbreviation || after_word.starts_with(['.', ',']));
+        // After an article ("the 25th", "den 25."), only a weekday: "on
+        // Tuesday, the 25th October" starts at "Tuesday".
+        if after_article && !weekday {
+            break;
+        }
+        if info.day_article && !after_article && at == first {
+            at = word_at;
+            after_article = true;
+            continue;
+        }
         if info.month.is_some() || weekday || range {
             found.push(word_at);
             at = word_at;
             after_label = false;
+            after_article = false;
             // A range word may also end a label: "с/с 25 октября", where
             // "с" may begin "с 24 на 25 октября".
             if !(range && info.ends_label) {
@@ -820,5 +832,10 @@ mod tests {
         assert_eq!(show("BEF @#DGREGORIAN@ 5 JAN"), ["@#", "5 "]);
         assert_eq!(show("x @#DHEBREW@ 5 TSH"), ["5 "]);
         assert_eq!(show("x DJULIAN@ 5 FEB"), ["5 "]);
+        // An article before the day, after a weekday only.
+        assert_eq!(show("on Tuesday, the 25th October"), ["Tu", "25"]);
+        assert_eq!(show("am Dienstag, den 25. Oktober"), ["Di", "25"]);
+        assert_eq!(show("I saw the 25 October"), ["25"]);
+        assert_eq!(show("Tuesday the the 25 October"), ["25"]);
     }
 }

@@ -30,6 +30,10 @@ pub struct Language {
     /// Small words between the parts of a date: "of" ("26th of October"),
     /// "de" ("25 de octubre de 1917").
     pub date_words: &'static [&'static str],
+    /// Articles between a weekday and its day: "the" ("Tuesday, the 25th
+    /// October"), "den" ("Dienstag, den 25. Oktober", "tisdagen den 25
+    /// oktober").
+    pub day_articles: &'static [&'static str],
     /// Era markers for years before the common era: "BC", "до н. э.".
     pub bc: &'static [&'static str],
     /// Era markers for the common era: "AD", "н. э.".
@@ -51,7 +55,7 @@ pub struct Language {
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
-    /// date words, era markers and joining words (conjunctions, then range
+    /// date words, articles after a weekday, era markers and joining words (conjunctions, then range
     /// words), in that order.
     ///
     /// ```
@@ -64,6 +68,7 @@ impl Language {
             self.new_style,
             self.year_words,
             self.date_words,
+            self.day_articles,
             self.bc,
             self.ad,
             self.and,

@@ -47,6 +47,8 @@ pub struct WordInfo {
     pub starts_range: bool,
     /// A small word between the parts of a date ("of", "de").
     pub date_word: bool,
+    /// An article between a weekday and its day ("the", "den").
+    pub day_article: bool,
     /// A piece of a conjunction, range word or small date word ("и",
     /// "until", "la" of "de la"), or a whole "or" ("или", which is read
     /// whole, so that its pieces, "der" of "oder", join nothing): a word
@@ -477,6 +479,13 @@ impl Lexicon {
                         .or_default()
                         .date_word = true;
                 }
+            }
+            for article in language.day_articles {
+                lexicon
+                    .words
+                    .entry(fold(article).into_bytes().into())
+                    .or_default()
+                    .day_article = true;
             }
             // Every piece of a joining phrase, as the text may split it at
             // any separator ("u.n.t.i.l" reads as "until").

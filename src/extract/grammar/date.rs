@@ -9,7 +9,7 @@ use super::atoms::{
     punct, space0, starts_with_space, year, year_word,
 };
 use super::words::{
-    abbreviation_dot, date_word, label, month_name, roman_month, weekday_name, word,
+    abbreviation_dot, date_word, day_article, label, month_name, roman_month, weekday_name, word,
 };
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
@@ -51,6 +51,8 @@ pub(crate) fn weekday_prefix<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
     let (rest, day) = weekday_name(i)?;
     let (rest, _) = opt(punct(',')).parse(rest)?;
     let (rest, _) = space0(rest)?;
+    // "Tuesday, the 25th October", "Dienstag, den 25. Oktober".
+    let (rest, _) = opt((day_article, space0)).parse(rest)?;
     Ok((rest, day))
 }
 
@@ -279,6 +281,19 @@ mod tests {
         named_date::<E>(s)
             .ok()
             .map(|(rest, d)| (d.day, d.month, d.year.map(|y| y.value), rest))
+    }
+
+    #[test]
+    fn weekdays_before_dates() {
+        let wd = |i| weekday_prefix::<E>(i).ok();
+        assert_eq!(
+            wd("Wednesday, 25 October"),
+            Some(("25 October", Weekday::Wed))
+        );
+        assert_eq!(wd("Tuesday, the 25th"), Some(("25th", Weekday::Tue)));
+        assert_eq!(wd("Dienstag, den 25."), Some(("25.", Weekday::Tue)));
+        assert_eq!(wd("tisdagen den 25"), Some(("25", Weekday::Tue)));
+        assert_eq!(wd("Tuesday them 25"), Some(("them 25", Weekday::Tue)));
     }
 
     #[test]

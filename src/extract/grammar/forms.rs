@@ -522,7 +522,8 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
 /// dates|O.S.]] 25 October]"` → 25 October, Julian;
 /// `"2 November in Julian calendar)"` → 2 November, Julian;
 /// `"November 7, N.S.)"`, `"25 October, Old Style)"` → with a comma before
-/// the label, if the label ends there
+/// the label, if the label ends there; `"по н. ст. — 7 ноября)"` → 7
+/// ноября, Gregorian, with a dash after the label
 fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
     let (start, _) = space0(i)?;
     // A label first, unless what looked like one is the month itself
@@ -531,13 +532,17 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
         true => linked_label::<E>(s),
         false => label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
     };
-    let (rest, before, date) = match (label_first, space0::<E>, named_date::<E>).parse(start) {
-        Ok((rest, (l, _, date))) => (rest, Some(l), date),
-        Err(_) => {
-            let (rest, date) = named_date(start)?;
-            (rest, None, date)
-        }
-    };
+    // A dash may stand between the label and its date: "(по н. ст. — 7
+    // ноября)", "[N.S. – 7 November]".
+    let label_dash = opt((space0::<E>, dash::<E>));
+    let (rest, before, date) =
+        match (label_first, label_dash, space0::<E>, named_date::<E>).parse(start) {
+            Ok((rest, (l, _, _, date))) => (rest, Some(l), date),
+            Err(_) => {
+                let (rest, date) = named_date(start)?;
+                (rest, None, date)
+            }
+        };
     let (rest, after) = match (comma_space::<E>, label).parse(rest) {
         Ok((after, (comma, l))) if !comma || label_ends(after) => (after, Some(l)),
         _ => (rest, None),

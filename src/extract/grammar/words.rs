@@ -270,6 +270,16 @@ pub(crate) fn date_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E
     phrase(i, |p| p.date_word).map(|(rest, _)| (rest, ()))
 }
 
+/// An article between a weekday and its day: "the" ("Tuesday, the 25th"),
+/// "den" ("Dienstag, den 25.").
+pub(crate) fn day_article<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    let (rest, w) = word(i)?;
+    match lexicon().word(w) {
+        Some(info) if info.day_article => Ok((rest, ())),
+        _ => fail(i, ErrorKind::Verify),
+    }
+}
+
 /// A conjunction joining two days: "and", "и", "und", "or", "или", or a
 /// comma.
 pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
