@@ -706,7 +706,10 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
     } else {
         !comma || label_ends(rest)
     };
-    ends.then_some((rest, l, plain))
+    // After a comma, a label with a date of its own is that date's: "Dated
+    // 25 October 1917, N.S. 7 November".
+    let its_own = || comma && named_date::<()>(trim_line_space_start(rest)).is_ok();
+    (ends && !its_own()).then_some((rest, l, plain))
 }
 
 /// The year after a label that follows a date without one, "25 October
@@ -2560,6 +2563,10 @@ mod tests {
         );
         assert_eq!(label_after_date(" os 300 x", false), None);
         assert_eq!(after(" O.S. 300 x"), Some(" 300 x"), "dotted");
+        // After a comma, a label before a date is that date's.
+        assert_eq!(after(", N.S. 7 November"), None);
+        assert_eq!(after(", N.S., 7 November"), Some(", 7 November"));
+        assert_eq!(after(" N.S. 7 November"), Some(" 7 November"));
     }
 
     #[test]
