@@ -75,10 +75,11 @@ const ROMAN: [&str; 12] = [
 /// March", "2e (13e) mei"), numeric or Roman months after space ("25. 10.
 /// (7. 11.) 1917.", "25 X (7 XI) 1917") or a labelled range in each
 /// calendar, the labels before or after the years ("1–2 March 1700 O.S. =
-/// 12–13 March 1700 N.S.", "1–2 March O.S. 1700 = 12–13 March N.S. 1700"), with the
-/// text and where the mention is in it.
+/// 12–13 March 1700 N.S.", "1–2 March O.S. 1700 = 12–13 March N.S. 1700"),
+/// or "os" and "ns" in lower case ("os 25 December 1642 (ns 4 January
+/// 1643)"), with the text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..19usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..20usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -136,6 +137,12 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 jd + 1,
                 english(jm),
                 gd + 1,
+                english(gm),
+                g.year()
+            ),
+            18 => format!(
+                "os {jd} {} {year} (ns {gd} {} {})",
+                english(jm),
                 english(gm),
                 g.year()
             ),

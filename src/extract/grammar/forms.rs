@@ -530,7 +530,9 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     // ("jul." is a label, "Jul 11" a date); or a label as a wiki link.
     let label_first = |s: &'a str| match s.starts_with("[[") {
         true => linked_label::<E>(s),
-        false => label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
+        // In a bracket "os" and "ns" are labels in any case: "(ns 4
+        // January 1643)".
+        false => lax_label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
     };
     // A dash may stand between the label and its date: "(по н. ст. — 7
     // ноября)", "[N.S. – 7 November]".
@@ -635,16 +637,46 @@ fn plain_label(written: &str) -> bool {
 /// before a date in GEDCOM's shape ("JULIAN 11 FEB 1731", see
 /// [`gedcom_calendar`]).
 fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, bool), E> {
+    match lax_label_before(i)? {
+        (_, (_, Trust::Lower)) => fail(i, ErrorKind::Verify),
+        (rest, (l, trust)) => Ok((rest, (l, trust == Trust::InPair))),
+    }
+}
+
+/// How far a label before a date is a label (see [`lax_label_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    /// Plainly a label: "O.S.", "по ст. ст.", GEDCOM's marks.
+    Sure,
+    /// As often something else, so taken only before a pair: "OS", "NS"
+    /// in capitals, "Julian" or "Gregorian" alone.
+    InPair,
+    /// "os" or "ns" in lower or mixed case: in running text as often
+    /// Portuguese "os" ("the"), so taken only in a bracket, or before a
+    /// pair whose other side has the other calendar's label ("os 25
+    /// December 1642 (ns 4 January 1643)").
+    Lower,
+}
+
+/// A label before a date as [`label_before`] reads it, but with "os" and
+/// "ns" in lower or mixed case too, and how far it is a label.
+fn lax_label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, Trust), E> {
     let gedcom = gedcom_escape::<E>(i).or_else(|_| gedcom_calendar::<E>(i));
     if let Ok((rest, l)) = gedcom {
-        return Ok((rest, (l, false)));
+        return Ok((rest, (l, Trust::Sure)));
     }
     let (rest, l) = label(i)?;
     let written = consumed_between(i, rest);
     let undotted = undotted(written);
-    if undotted && !matches!(written, "OS" | "NS") {
-        return fail(i, ErrorKind::Verify);
-    }
+    let trust = match written {
+        "OS" | "NS" => Trust::InPair,
+        _ if undotted && ["os", "ns"].iter().any(|w| written.eq_ignore_ascii_case(w)) => {
+            Trust::Lower
+        }
+        _ if undotted => return fail(i, ErrorKind::Verify),
+        _ if calendar_name(written) => Trust::InPair,
+        _ => Trust::Sure,
+    };
     // "Old Style: 25 December 1642", "(N.S.: 4 January 1643)".
     let rest = match rest.strip_prefix(':') {
         Some(after)
@@ -657,7 +689,7 @@ fn label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind
         Some(after) => after,
         None => rest,
     };
-    Ok((rest, (l, undotted || calendar_name(written))))
+    Ok((rest, (l, trust)))
 }
 
 /// Whether a label is a calendar's name alone, as often a person's:
@@ -854,7 +886,11 @@ fn after_date<'a>(
 /// only before a pair: alone it is as often something else ("OS 25 DE
 /// ABRIL", "Halifax, NS 6 December", "to Julian 25 May 1990").
 fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (at_date, ((l, only_in_pair), _)) = (label_before::<()>, space0).parse(i).ok()?;
+    let (at_date, ((l, trust), _)) = (lax_label_before::<()>, space0).parse(i).ok()?;
+    if trust == Trust::Lower {
+        return lower_label_then_pair(i, at_date, l);
+    }
+    let only_in_pair = trust == Trust::InPair;
     // A range in both calendars, whose first side the label is ("O.S.
     // 1–5 March (12–16 March) 1700"); or of one calendar ("O.S. 1–5 March
     // 1700", "O.S. 28 February – 3 March 1700").
@@ -887,6 +923,25 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
         return None;
     }
     let (rest, m) = RawMention::one(i, after, Kind::Single, side);
+    Some((Reading::Mentions(vec![m]), rest))
+}
+
+/// "os" or "ns" in lower or mixed case, then a pair whose bracket has the
+/// other calendar's label: "os 25 December 1642 (ns 4 January 1643)".
+/// The label is its first side's. Without the second label, "os" is as
+/// often Portuguese "the", and the pair is read from its date alone.
+fn lower_label_then_pair<'a>(
+    i: &'a str,
+    at_date: &'a str,
+    l: CalendarKind,
+) -> Option<(Reading<'a>, &'a str)> {
+    let (after, date) = named_date::<()>(at_date).ok()?;
+    let (rest, mut m) = date_then_bracket::<()>(at_date, date, after).ok()?;
+    let other = m.second.as_ref().and_then(|s| s.label);
+    if m.first.label.is_some() || other != Some(l.other()) {
+        return None;
+    }
+    label_first_side(i, &mut m, l)?;
     Some((Reading::Mentions(vec![m]), rest))
 }
 
@@ -2567,6 +2622,49 @@ mod tests {
         assert_eq!(after(", N.S. 7 November"), None);
         assert_eq!(after(", N.S., 7 November"), Some(", 7 November"));
         assert_eq!(after(" N.S. 7 November"), Some(" 7 November"));
+    }
+
+    #[test]
+    fn lower_case_os_and_ns_are_labels_in_brackets_and_before_their_pair() {
+        let julian = Some(CalendarKind::Julian);
+        let gregorian = Some(CalendarKind::Gregorian);
+        let pair = |text, label, rest| Some((Kind::Pair, text, label, rest));
+        // In a bracket, in any case.
+        assert_eq!(
+            first_mention("25 December 1642 (ns 4 January 1643), x"),
+            pair("25 December 1642 (ns 4 January 1643)", None, ", x")
+        );
+        assert_eq!(
+            first_mention("4 January 1643 (Os 25 December 1642)."),
+            pair("4 January 1643 (Os 25 December 1642)", None, ".")
+        );
+        // Before a pair whose bracket has the other calendar's label.
+        assert_eq!(
+            first_mention("os 25 December 1642 (ns 4 January 1643) in"),
+            pair("os 25 December 1642 (ns 4 January 1643)", julian, " in")
+        );
+        assert_eq!(
+            first_mention("Ns 4 January 1643 (os 25 December 1642)"),
+            pair("Ns 4 January 1643 (os 25 December 1642)", gregorian, "")
+        );
+        assert_eq!(
+            first_mention("os 25 December 1642 (N.S. 4 January 1643)"),
+            pair("os 25 December 1642 (N.S. 4 January 1643)", julian, "")
+        );
+        // Otherwise "os" is as often Portuguese "the": the pair is read
+        // from its date, or nothing at all.
+        for text in [
+            "os 25 de outubro (7 de novembro) de 1917",
+            "os 25 December 1642 (os 4 January 1643)",
+            "ns 4 January 1643 (25 December 1642)",
+            "os 25 de outubro de 1917",
+        ] {
+            assert_eq!(first_mention(text), None, "{text:?}");
+        }
+        // Only "os" and "ns": other undotted labels in brackets are no
+        // labels ("(Jul 11)" is a month).
+        assert!(lax_label_before::<()>("Ast 3. Mai").is_err());
+        assert!(lax_label_before::<()>("ns 3 May").is_ok());
     }
 
     #[test]
