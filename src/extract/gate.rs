@@ -25,7 +25,7 @@
 use super::grammar::atoms::{
     DASHES, markup_dash, markup_space, markup_space_before, ordinal_suffix, trim_space_end,
 };
-use super::grammar::words::{is_word_char, month_name, roman_month, word};
+use super::grammar::words::{is_word_char, month_name, month_with_glued_mark, roman_month, word};
 use super::scan::{WINDOW, digits_at, word_start};
 use crate::lexicon::{Begins, is_phrase_separator, lexicon};
 
@@ -191,6 +191,8 @@ fn classify(w: &str) -> Word {
         // before the joining words: "V" is also the Czech "v" ("in").
         _ if may_be_roman(w) && roman_month::<()>(w).is_ok() => Word::Month,
         Some(info) if info.joins => Word::Between,
+        // "Maijul.": a month with a calendar's mark glued to it.
+        None if month_with_glued_mark(w).is_some() => Word::Month,
         _ => Word::Other,
     }
 }

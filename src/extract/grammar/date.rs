@@ -9,7 +9,8 @@ use super::atoms::{
     punct, space0, starts_with_space, year, year_word,
 };
 use super::words::{
-    abbreviation_dot, date_word, day_article, label, month_name, roman_month, weekday_name, word,
+    abbreviation_dot, date_word, day_article, glued_month, label, month_name, roman_month,
+    weekday_name, word,
 };
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
@@ -100,7 +101,11 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
             let (rest, _) = (date_word, space0).parse(rest)?;
             month_name(rest)?
         }
-        None => return fail(i, ErrorKind::Tag),
+        // "30. Maijul./ 9. Juni": a month with a calendar's mark glued.
+        None => match glued_month(rest, w, after_word) {
+            Some(found) => found,
+            None => return fail(i, ErrorKind::Tag),
+        },
     };
     Ok((rest, (day, month)))
 }

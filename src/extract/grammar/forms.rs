@@ -296,10 +296,15 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 }
                 Some('/') => one(slashed_days(i)),
                 // "1. Februar"; or a numeric month after space, as Serbian
-                // and Czech write it ("25. 10. (7. 11.) 1917.").
-                Some(_) if after.get(1..).is_some_and(starts_with_space) => date_forms(i)
+                // and Czech write it ("25. 10. (7. 11.) 1917."); or German
+                // Wikipedia's mark after the day ("13. jul. / 23. Februar
+                // 1633 greg.", where "jul." is no July).
+                Some(_) if after.get(1..).is_some_and(starts_with_space) => one(slashed_days(i))
+                    .or_else(|| date_forms(i))
                     .or_else(|| one(numeric_pair(i)))
                     .or_else(|| anchor(numeric_date(i))),
+                // The mark glued to the day: "13.jul./ 23. Februar 1633greg.".
+                Some(c) if is_word_char(c) => one(slashed_days(i)),
                 _ => None,
             },
             // A dash, as a character or as markup ("25&ndash;26 October").
@@ -1385,10 +1390,17 @@ fn apart_as_one_day(d1: u32, m1: u8, d2: u32, m2: u8, year: Option<i32>) -> bool
 ///
 /// `"13/26 October 1917"`, `"1./14. Februar 1918"`, `"13/26.10.1917"`,
 /// `"23/6 November/December 1907"`, `"10/21 February 1750/51"`, `"the
-/// 4th/15th of July 1709"`
+/// 4th/15th of July 1709"`; with German Wikipedia's marks, the first after
+/// its day and the second after the year, glued as copied text has them or
+/// not: `"13.jul./ 23. Februar 1633greg."`
 fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, d1) = day_ordinal(i)?;
-    let (rest, _) = (opt(punct('.')), space0, punct('/'), space0).parse(after_first)?;
+    let (rest, _) = opt(punct('.')).parse(after_first)?;
+    let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
+    if first_label.is_some() {
+        return marked_slashed_days(i, d1, after_first, rest, first_label);
+    }
+    let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let second_start = rest;
     let (after_second, d2) = day_ordinal(rest)?;
     // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year.
@@ -1439,6 +1451,43 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
         first,
         second,
         tail_year,
+    ))
+}
+
+/// The rest of [`slashed_days`] after a first day `d1` with a label, read
+/// from `i` (the day ends at `after_first`, its label at `rest`): a slash,
+/// the second day with its month and year, and its label: `"13.jul./ 23.
+/// Februar 1633greg."`, `"13. jul. / 23. Februar 1633 greg."`.
+fn marked_slashed_days<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    d1: u32,
+    after_first: &'a str,
+    rest: &'a str,
+    first_label: Option<CalendarKind>,
+) -> Res<'a, RawMention<'a>, E> {
+    let (second_start, _) = (space0, punct('/'), space0).parse(rest)?;
+    let (after_second, d2) = day_ordinal(second_start)?;
+    let (rest, (_, _, m)) = (opt(punct('.')), space0, month_name).parse(after_second)?;
+    let (rest, year) = shared_year(rest)?;
+    let (rest, second_label) = (space0, label).map(|(_, l)| l).parse(rest)?;
+    if first_label == Some(second_label) || !apart_as_calendars(d1, d2, Some(year)) {
+        return fail(i, ErrorKind::Verify);
+    }
+    let first = RawSide {
+        label: first_label,
+        ..RawSide::days(consumed_between(i, after_first), d1, None, m)
+    };
+    let second = RawSide {
+        label: Some(second_label),
+        ..RawSide::days(consumed_between(second_start, after_second), d2, None, m)
+    };
+    Ok(RawMention::two(
+        i,
+        rest,
+        Kind::Pair,
+        first,
+        second,
+        Some(year),
     ))
 }
 
@@ -2259,6 +2308,26 @@ mod tests {
         assert!(near_offset(6, Some(1917)), "30 December [5 January]");
         assert!(!near_offset(31, Some(1917)));
         assert!(!near_offset(-13, Some(1917)));
+    }
+
+    #[test]
+    fn german_wikipedia_marks_glued_or_spaced() {
+        let julian = Some(CalendarKind::Julian);
+        let pair = |text, label, rest| Some((Kind::Pair, text, label, rest));
+        for (text, rest) in [
+            ("30. Maijul./ 9. Juni 1672greg. in Moskau", " in Moskau"),
+            ("13.jul./ 23. Februar 1633greg.;", ";"),
+            ("13. jul. / 23. Februar 1633 greg. in", " in"),
+        ] {
+            let written = text.strip_suffix(rest).unwrap();
+            assert_eq!(first_mention(text), pair(written, julian, rest), "{text}");
+        }
+        // The same mark on both days, or days not as far apart as the
+        // calendars, make no pair.
+        assert!(slashed_days::<E>("13.jul./ 23. Februar 1633jul.").is_err());
+        assert!(slashed_days::<E>("3.jul./ 29. Februar 1633greg.").is_err());
+        // Without the second mark it is none of this form.
+        assert!(slashed_days::<E>("13.jul./ 23. Februar 1633.").is_err());
     }
 
     #[test]

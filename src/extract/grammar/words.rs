@@ -103,7 +103,36 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
         Some(m) => Ok((abbreviation_dot(w, rest), m)),
-        None => fail(i, ErrorKind::Tag),
+        None => match glued_month(i, w, rest) {
+            Some(found) => Ok(found),
+            None => fail(i, ErrorKind::Tag),
+        },
+    }
+}
+
+/// The month of the word `w` that starts `i` and ends where `rest` starts,
+/// if it is a month with a calendar's mark and its dot glued to it (see
+/// [`month_with_glued_mark`]), and the text from the mark on, which is
+/// read after the month as a label.
+///
+/// `"Maijul./ 9"` → `("jul./ 9", 5)`
+pub(crate) fn glued_month<'a>(i: &'a str, w: &str, rest: &str) -> Option<(&'a str, u8)> {
+    let (len, m) = month_with_glued_mark(w).filter(|_| rest.starts_with('.'))?;
+    Some((i.get(len..)?, m))
+}
+
+/// A month with a calendar's mark glued to its end, as German Wikipedia's
+/// superscript marks read when its text is copied: "Maijul." is "Mai" and
+/// "jul.", in "30. Maijul./ 9. Juni 1672greg.". The month's length in
+/// bytes, and its number. (The mark must be followed by its dot, which
+/// [`glued_month`] asks.)
+///
+/// `"Maijul"` → `(3, 5)`; `"Januargreg"` → `(6, 1)`; `"Mai"`, `"jul"` → `None`
+pub(crate) fn month_with_glued_mark(w: &str) -> Option<(usize, u8)> {
+    let stem = w.strip_suffix("jul").or_else(|| w.strip_suffix("greg"))?;
+    match stem.is_empty() {
+        true => None,
+        false => lexicon().month(stem).map(|m| (stem.len(), m)),
     }
 }
 
@@ -379,6 +408,22 @@ mod tests {
         assert_eq!(roman_month::<E>("ІѴ."), Ok((".", 4)));
         assert!(roman_month::<E>("Хорошо").is_err());
         assert!(roman_month::<E>("ХІV").is_err());
+    }
+
+    #[test]
+    fn months_with_a_glued_mark() {
+        assert_eq!(month_with_glued_mark("Maijul"), Some((3, 5)));
+        assert_eq!(month_with_glued_mark("Januargreg"), Some((6, 1)));
+        for w in ["Mai", "jul", "greg", "Julijul", "Mauljul"] {
+            let expected = (w == "Julijul").then_some((4, 7));
+            assert_eq!(month_with_glued_mark(w), expected, "{w}");
+        }
+        // The mark must have its dot; the month ends before the mark.
+        assert_eq!(
+            month_name::<()>("Maijul./ 9. Juni"),
+            Ok(("jul./ 9. Juni", 5))
+        );
+        assert!(month_name::<()>("Maijul 9").is_err());
     }
 
     #[test]
