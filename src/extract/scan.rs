@@ -430,7 +430,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             let at = limit + trimmed.len() - 1;
             let inside = text.get(at + 1..).unwrap_or_default();
             let closing = if last == '(' { ')' } else { ']' };
-            if unclosed != Some(at) && closes_soon::<()>(inside, closing).is_ok() {
+            if unclosed != Some(at)
+                && closes_soon::<()>(inside, closing).is_ok()
+                && !citation_marker(text, at, first)
+            {
                 found.push(at);
             }
             break;
@@ -507,6 +510,23 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         }
     }
     found
+}
+
+/// Whether the opening bracket at `open`, before the day number at
+/// `first`, is a citation marker, as Wikipedia's text copied plain has
+/// them: a square bracket around the number alone, glued to the word or
+/// the punctuation before it ("in 1917.[15] December brought", "Petrograd[3]").
+/// Such a bracket starts nothing ("[15] December" is no partial pair there).
+fn citation_marker(text: &str, open: usize, first: usize) -> bool {
+    let glued = text
+        .get(..open)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | ';' | ':'));
+    let number_alone = text
+        .as_bytes()
+        .get(first + digits_at(text.as_bytes(), first))
+        == Some(&b']');
+    glued && text.as_bytes().get(open) == Some(&b'[') && open + 1 == first && number_alone
 }
 
 /// Up to `TOKENS_BACK + 1` start positions, without allocating; iterates
@@ -609,6 +629,27 @@ fn mark_start(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citation_markers_start_nothing() {
+        let marker = |text: &str| {
+            let open = text.rfind(['[', '(']).unwrap();
+            citation_marker(text, open, open + 1)
+        };
+        for text in ["1917.[15] December", "Petrograd[3] December", "1917,[15] x"] {
+            assert!(marker(text), "{text}");
+        }
+        for text in [
+            "on [15] December",
+            "1917. [15] December",
+            "1917.(15) December",
+            "1917.[15 December]",
+            "(26 October)[8 November]",
+            "(26 October)[8] November",
+        ] {
+            assert!(!marker(text), "{text}");
+        }
+    }
 
     #[test]
     fn templates_start_at_their_braces() {
