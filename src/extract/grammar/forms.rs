@@ -563,13 +563,16 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
 ///
 /// `"26 October (8 November) 1917"`, `"7 November [O.S. 25 October] 1917"`,
 /// `"October 26 (November 8), 1917"`, `"15 November 1917 (2 November in
-/// Julian calendar)"`, `"7 November[a] [O.S. 25 October] 1917"`
+/// Julian calendar)"`, `"7 November[a] [O.S. 25 October] 1917"`, `"25
+/// October 1917, O.S. (8 November 1917, N.S.)"`
 fn date_then_bracket<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
-    let (rest, first_label) = opt((space0, any_label).map(|(_, l)| l)).parse(after_first)?;
+    // The first date's label, perhaps after a comma: "Born 25 October
+    // 1917, O.S. (8 November 1917, N.S.)".
+    let (rest, first_label) = opt((comma_space, any_label).map(|(_, l)| l)).parse(after_first)?;
     let (rest, _) = space0(footnotes(rest))?;
     let (rest, closing) = open(rest)?;
     if !bracket_closes_soon(rest, closing) {
@@ -741,7 +744,9 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
         // wrote"), and end the date's words there.
         on_line && no_word() && (!comma || label_ends(rest))
     } else {
-        !comma || label_ends(rest)
+        // A bracket may follow a plain label: "Born 25 October 1917, O.S.
+        // (8 November 1917, N.S.)".
+        !comma || label_ends(rest) || trim_space_start(rest).starts_with(['(', '['])
     };
     // After a comma, a label with a date of its own is that date's: "Dated
     // 25 October 1917, N.S. 7 November".
@@ -846,7 +851,8 @@ fn after_date<'a>(
     let word = next.is_some_and(is_word_char);
     // A footnote marker glued to the date: "7 November<ref name=a/> [O.S.".
     let marker = || matches!(next, Some('<' | '{')) && footnote::<()>(after).is_ok();
-    if bracket || word || marker() {
+    // A comma before the first date's label: "25 October 1917, O.S. (".
+    if bracket || word || next == Some(',') || marker() {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
             return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
@@ -2308,6 +2314,27 @@ mod tests {
         assert!(near_offset(6, Some(1917)), "30 December [5 January]");
         assert!(!near_offset(31, Some(1917)));
         assert!(!near_offset(-13, Some(1917)));
+    }
+
+    #[test]
+    fn a_comma_and_a_label_before_the_bracket() {
+        let julian = Some(CalendarKind::Julian);
+        assert_eq!(
+            first_mention("25 October 1917, O.S. (8 November 1917, N.S.) in"),
+            Some((
+                Kind::Pair,
+                "25 October 1917, O.S. (8 November 1917, N.S.)",
+                julian,
+                " in"
+            ))
+        );
+        // Without a date in the bracket, the labelled date alone.
+        assert_eq!(
+            first_mention("3 March 1850, O.S. (see note 4)"),
+            Some((Kind::Single, "3 March 1850, O.S.", julian, " (see note 4)"))
+        );
+        // A comma and no label: the bracket is another matter's.
+        assert_eq!(first_mention("3 March 1850, (15 March)"), None);
     }
 
     #[test]
