@@ -857,6 +857,23 @@ fn after_date<'a>(
             return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
     }
+    // A year written as an ordinal, with its dot, before the bracket, as
+    // Serbian and Croatian write it: "10. jula 1856. (28. juna)". As a
+    // full stop ends a sentence there as well, the two must be able to be
+    // one day.
+    if next == Some('.') && date.year.is_some() {
+        let after_dot = trimmed.get(1..).unwrap_or_default();
+        if trim_space_start(after_dot).starts_with(['(', '[']) {
+            if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after_dot) {
+                let one_day = m.second.as_ref().is_some_and(|second| {
+                    !in_a_row(&m.first, second) && one_day_in_two(&m.first, second, m.tail_year)
+                });
+                if one_day {
+                    return Some((Reading::Mentions(vec![m]), rest));
+                }
+            }
+        }
+    }
     // "25 October (O.S.) / 7 November": a bracket only of a label.
     let bracketed = || bracket && bracketed_label::<()>(trim_space_start(after)).is_ok();
     if next == Some('/') || word || bracketed() {
@@ -2335,6 +2352,18 @@ mod tests {
         );
         // A comma and no label: the bracket is another matter's.
         assert_eq!(first_mention("3 March 1850, (15 March)"), None);
+    }
+
+    #[test]
+    fn a_years_dot_before_the_bracket() {
+        assert_eq!(
+            first_mention("10. jula 1856. (28. juna) u").map(|m| (m.0, m.1, m.3)),
+            Some((Kind::Pair, "10. jula 1856. (28. juna)", " u"))
+        );
+        // Only where the two can be one day: a full stop ends a sentence.
+        for text in ["10 July 1856. (3 May)", "4. jula 1856. (29. jula)"] {
+            assert_eq!(first_mention(text), None, "{text}");
+        }
     }
 
     #[test]
