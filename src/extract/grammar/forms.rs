@@ -273,9 +273,14 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
         let day_end = day_end.strip_prefix('.').unwrap_or(day_end);
         let after_day = trim_space_start(day_end);
         if after_day.starts_with(['(', '[']) {
-            return day_pairs_then_month::<()>(i)
-                .ok()
-                .map(|(rest, ms)| (Reading::Mentions(ms), rest));
+            let (rest, ms) = day_pairs_then_month::<()>(i).ok()?;
+            // "8 (19) September – 2 (13) October 1709": to another pair.
+            if let [m] = ms.as_slice() {
+                if let Some(found) = one(pair_to_pair(i, *m, rest)) {
+                    return Some(found);
+                }
+            }
+            return Some((Reading::Mentions(ms), rest));
         }
         // "1er/13 avril", "1st/14th February": a slash after the ordinal.
         if after_day.starts_with('/') && !after.starts_with(['/', '.']) {
@@ -2049,16 +2054,24 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
 /// Ranges that start with a word: `"с 24 на 25 октября (с 6 на 7 ноября)"`,
 /// `"from 24 to 25 October (6 to 7 November)"`, or from pair to pair
 /// before their shared month (see [`day_pairs_then_month`]): `"с 1 (14)
-/// по 3 (16) марта"`.
+/// по 3 (16) марта"`; or from such a pair to a pair of another month with
+/// its year (see [`pair_to_pair`]): `"с 8 (19) сентября по 24 октября (4
+/// ноября) 1700 г."`.
 fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (_, _) = range_from(i)?;
-    day_ranges(i).or_else(|e| match day_pairs_then_month::<E>(i) {
+    let (start, _) = (range_from, space0).parse(i)?;
+    let single = |r: Res<'a, Vec<RawMention<'a>>, E>| match r {
         Ok((rest, ms)) => match ms.as_slice() {
             [m] => Ok((rest, *m)),
-            _ => Err(e),
+            _ => fail(i, ErrorKind::Verify),
         },
-        Err(_) => Err(e),
-    })
+        Err(e) => Err(e),
+    };
+    day_ranges::<E>(i)
+        .or_else(|_| single(day_pairs_then_month(i)))
+        .or_else(|_| {
+            let (rest, m) = single(day_pairs_then_month(start))?;
+            pair_to_pair(i, m, rest)
+        })
 }
 
 #[cfg(test)]
@@ -2121,6 +2134,20 @@ mod tests {
         assert_eq!(
             range("25 October 1917 (7 November) to 2 (15) November 1917"),
             Some((Kind::Pair, None, None, None, " to 2 (15) November 1917"))
+        );
+        // From days before their month, with a range word or a dash.
+        assert_eq!(
+            range("с 8 (19) сентября по 24 октября (4 ноября) 1700 г. x"),
+            Some((Kind::Range, Some(24), Some(10), Some(4), " x"))
+        );
+        assert_eq!(
+            range("8 (19) September – 2 (13) October 1709; x"),
+            Some((Kind::Range, Some(2), Some(10), Some(13), "; x"))
+        );
+        // A list of pairs before the month is no start of such a range.
+        assert_eq!(
+            range("8 (19) и 9 (20) сентября по 24 октября (4 ноября) 1700 г."),
+            None
         );
         let (rest, m) = day_ranges::<E>("17–23 January (30 January – 5 February) x").unwrap();
         let s = m.second.unwrap();
