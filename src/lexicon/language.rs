@@ -51,12 +51,16 @@ pub struct Language {
     /// Words closing a range of days: "to", "на", "до" ("с 1 (14) по 3
     /// (16) марта").
     pub range_to: &'static [&'static str],
+    /// Words saying that the next date is the same day, written in the
+    /// other calendar: "i.e.", "that is", "т. е." ("3 March 1913 O.S., i.e.
+    /// 16 March N.S.").
+    pub that_is: &'static [&'static str],
 }
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
-    /// date words, articles after a weekday, era markers and joining words (conjunctions, then range
-    /// words), in that order.
+    /// date words, articles after a weekday, era markers, joining words (conjunctions, then range
+    /// words) and words saying "that is", in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -75,6 +79,7 @@ impl Language {
             self.or,
             self.range_from,
             self.range_to,
+            self.that_is,
         ];
         self.months
             .iter()

@@ -110,6 +110,7 @@ pub const EN: Language = Language {
     or: &["or"],
     range_from: &["from"],
     range_to: &["to", "till", "til", "until", "through", "thru"],
+    that_is: &["i.e.", "that is", "id est"],
 };
 
 /// Russian, in the modern orthography and the one used before 1918
@@ -427,6 +428,7 @@ pub const RU: Language = Language {
     or: &["или", "либо"],
     range_from: &["с", "со", "съ", "от"],
     range_to: &["на", "по", "до"],
+    that_is: &["т. е.", "то есть"],
 };
 
 /// Ukrainian, with the Galician "цвітень" (April) and "падолист"
@@ -554,6 +556,7 @@ pub const UK: Language = Language {
     or: &["або", "чи"],
     range_from: &["з", "із", "зі", "від"],
     range_to: &["на", "по", "до"],
+    that_is: &["тобто", "т. т."],
 };
 
 /// Belarusian.
@@ -648,6 +651,7 @@ pub const BE: Language = Language {
     or: &["або", "ці"],
     range_from: &["з", "са", "ад"],
     range_to: &["на", "па", "да"],
+    that_is: &["г. зн.", "гэта значыць", "то бок"],
 };
 
 /// Bulgarian, with the 19th-century month forms ("Септемврий",
@@ -718,6 +722,7 @@ pub const BG: Language = Language {
     or: &["или"],
     range_from: &["от"],
     range_to: &["до", "срещу", "на"],
+    that_is: &["т. е.", "тоест", "то ест"],
 };
 
 /// Serbian in Cyrillic script.
@@ -812,6 +817,7 @@ pub const SR_CYRL: Language = Language {
     or: &["или"],
     range_from: &["од", "са"],
     range_to: &["до", "на"],
+    that_is: &["тј.", "то јест"],
 };
 
 /// Serbian in Latin script, ekavian and ijekavian.
@@ -935,6 +941,7 @@ pub const SR_LATN: Language = Language {
     or: &["ili"],
     range_from: &["od", "sa"],
     range_to: &["do", "na"],
+    that_is: &["tj.", "to jest"],
 };
 
 /// Greek: Demotic and katharevousa forms ("Οκτωβρίου", "Οκτώβριον",
@@ -1113,6 +1120,7 @@ pub const EL: Language = Language {
     or: &[],
     range_from: &["από"],
     range_to: &["έως", "ως", "μέχρι", "προς"],
+    that_is: &["δηλ.", "δηλαδή"],
 };
 
 /// Romanian, with the 19th-century forms ("Octombre", "Noemvrie",
@@ -1224,6 +1232,7 @@ pub const RO: Language = Language {
     or: &["sau"],
     range_from: &["de", "din", "de la"],
     range_to: &["spre", "la", "până la"],
+    that_is: &["adică"],
 };
 
 /// Polish.
@@ -1364,6 +1373,7 @@ pub const PL: Language = Language {
     or: &["lub", "albo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
+    that_is: &["tj.", "to jest", "czyli"],
 };
 
 /// Czech.
@@ -1431,6 +1441,7 @@ pub const CS: Language = Language {
     or: &["nebo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
+    that_is: &["tj.", "to jest"],
 };
 
 /// German, with the Austrian "Jänner"/"Feber", old spellings ("Merz",
@@ -1542,6 +1553,7 @@ pub const DE: Language = Language {
     or: &["oder"],
     range_from: &["vom", "von"],
     range_to: &["bis", "zum", "auf"],
+    that_is: &["d. h.", "das heißt"],
 };
 
 /// Dutch, with the old spellings in -ij ("Januarij") and the old Dutch
@@ -1595,6 +1607,7 @@ pub const NL: Language = Language {
     or: &["of"],
     range_from: &["van"],
     range_to: &["tot", "op"],
+    that_is: &["d.w.z.", "dat wil zeggen"],
 };
 
 /// French.
@@ -1660,6 +1673,7 @@ pub const FR: Language = Language {
     or: &["ou"],
     range_from: &["du", "de"],
     range_to: &["au", "à"],
+    that_is: &["c.-à-d.", "c'est-à-dire"],
 };
 
 /// Italian, with the old spellings in -j- ("Gennajo") and "Decembre".
@@ -1713,6 +1727,7 @@ pub const IT: Language = Language {
     or: &["o"],
     range_from: &["dal", "da"],
     range_to: &["al", "a"],
+    that_is: &["cioè", "ossia"],
 };
 
 /// Spanish, with the old spellings "Henero", "Hebrero", "Setiembre",
@@ -1765,6 +1780,7 @@ pub const ES: Language = Language {
     or: &["o", "u"],
     range_from: &["del", "de", "desde"],
     range_to: &["al", "a", "hasta"],
+    that_is: &["es decir", "o sea"],
 };
 
 /// Portuguese, with the spellings before 1911 ("Septembro", "Octubro",
@@ -1819,6 +1835,7 @@ pub const PT: Language = Language {
     or: &["ou"],
     range_from: &["de", "desde"],
     range_to: &["a", "ao", "até"],
+    that_is: &["isto é", "ou seja"],
 };
 
 /// Swedish.
@@ -1879,6 +1896,7 @@ pub const SV: Language = Language {
     or: &["eller"],
     range_from: &["från"],
     range_to: &["till"],
+    that_is: &["dvs.", "det vill säga"],
 };
 
 /// Danish (also the Dano-Norwegian of texts before 1907).
@@ -1937,6 +1955,7 @@ pub const DA: Language = Language {
     or: &["eller"],
     range_from: &["fra"],
     range_to: &["til"],
+    that_is: &["dvs.", "det vil sige"],
 };
 
 /// Latin: the month adjectives in the forms used in dates ("Octobris",
@@ -2088,6 +2107,7 @@ pub const LA: Language = Language {
     or: &["aut", "vel", "sive", "seu"],
     range_from: &["ab"],
     range_to: &["ad", "usque ad"],
+    that_is: &["i.e.", "id est", "scilicet"],
 };
 
 /// Every language dualdate reads, in no particular order of preference.
@@ -2183,6 +2203,7 @@ mod tests {
                 &language.or,
                 &language.range_from,
                 &language.range_to,
+                &language.that_is,
             ]);
             for list in words {
                 let folded: BTreeSet<_> = list.iter().map(|s| fold(s)).collect();
@@ -2250,6 +2271,7 @@ mod tests {
                 language.or,
                 language.range_from,
                 language.range_to,
+                language.that_is,
             ];
             for word in words.iter().flat_map(|list| list.iter()) {
                 assert!(

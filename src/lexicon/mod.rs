@@ -81,6 +81,8 @@ pub struct PhraseInfo {
     pub range_from: bool,
     /// Closes a range of days ("to", "на").
     pub range_to: bool,
+    /// Says the next date is the same day ("i.e.", "т. е.").
+    pub that_is: bool,
 }
 
 impl PhraseInfo {
@@ -93,6 +95,7 @@ impl PhraseInfo {
         self.date_word |= other.date_word;
         self.and |= other.and;
         self.or |= other.or;
+        self.that_is |= other.that_is;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
     }
@@ -429,7 +432,7 @@ impl Lexicon {
                 set(&mut info);
                 info
             };
-            let lists: [(&[&str], PhraseInfo); 10] = [
+            let lists: [(&[&str], PhraseInfo); 11] = [
                 (language.old_style, mark(|p| p.old_style = true)),
                 (language.new_style, mark(|p| p.new_style = true)),
                 (language.bc, mark(|p| p.bc = true)),
@@ -440,6 +443,7 @@ impl Lexicon {
                 (language.or, mark(|p| p.or = true)),
                 (language.range_from, mark(|p| p.range_from = true)),
                 (language.range_to, mark(|p| p.range_to = true)),
+                (language.that_is, mark(|p| p.that_is = true)),
             ];
             for (list, info) in lists {
                 for phrase in list {

@@ -5,6 +5,7 @@
 use nom::error::{ErrorKind, ParseError};
 use nom::{
     Parser,
+    branch::alt,
     combinator::{consumed, opt},
 };
 
@@ -21,7 +22,7 @@ use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::{bracket_closes_soon, footnote, footnotes, linked_label, old_style_template};
 use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
-    range_from, range_to, range_to_only, roman_month,
+    or_word, range_from, range_to, range_to_only, roman_month, that_is,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -1023,7 +1024,13 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
 ) -> Res<'a, (RawSide<'a>, Option<WrittenYear>), E> {
     let list = punct(';').or(punct(','));
     let equal = punct('/').or(punct('='));
-    let (rest, (_, separator, _)) = (space0, list.or(equal), space0).parse(i)?;
+    // Words: "3 March 1913 O.S., i.e. 16 March N.S." says they are one
+    // day, as "=" does; "… O.S. or 16 March N.S." offers them as a list
+    // does.
+    let said = (opt(punct(',')), space0, that_is, opt(punct(','))).map(|_| '=');
+    let or = (opt(punct(',')), space0, or_word).map(|_| ',');
+    let separators = (said, or, list, equal);
+    let (rest, (_, separator, _)) = (space0, alt(separators), space0).parse(i)?;
     let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s, false));
     // A label after the side, bare, in brackets, or after a comma; bare
     // letters without dots ("os") as after a first date (see

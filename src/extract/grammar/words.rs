@@ -325,6 +325,25 @@ pub(crate) fn and_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E>
     Ok((rest, ()))
 }
 
+/// Words saying that the next date is the same day in the other calendar:
+/// "i.e.", "that is", "т. е.", "d. h.".
+///
+/// `"i.e. 16 March"` → `" 16 March"`
+pub(crate) fn that_is<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.that_is).map(|(rest, _)| (rest, ()))
+}
+
+/// A word offering an alternative, read whole: "or", "или", "oder".
+///
+/// `"or 16 March"` → `" 16 March"`
+pub(crate) fn or_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    let (rest, _) = phrase(i, |p| p.or)?;
+    if consumed_between(i, rest).contains(is_phrase_separator) {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, ()))
+}
+
 /// A word opening a range of days: "from", "с" ("с 24 на 25").
 pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
     phrase(i, |p| p.range_from).map(|(rest, _)| (rest, ()))
@@ -408,6 +427,25 @@ mod tests {
         assert_eq!(roman_month::<E>("ІѴ."), Ok((".", 4)));
         assert!(roman_month::<E>("Хорошо").is_err());
         assert!(roman_month::<E>("ХІV").is_err());
+    }
+
+    #[test]
+    fn words_saying_the_same_day_or_an_alternative() {
+        for text in [
+            "i.e. 16",
+            "I. e. 16",
+            "that is 16",
+            "т. е. 16",
+            "d. h. 16",
+            "c.-à-d. 16",
+        ] {
+            assert_eq!(that_is::<()>(text), Ok((" 16", ())), "{text}");
+        }
+        assert!(that_is::<()>("is 16").is_err());
+        assert_eq!(or_word::<()>("or 16"), Ok((" 16", ())));
+        assert_eq!(or_word::<()>("или 16"), Ok((" 16", ())));
+        assert!(or_word::<()>("o.der 16").is_err(), "read whole");
+        assert!(or_word::<()>("order 16").is_err());
     }
 
     #[test]
