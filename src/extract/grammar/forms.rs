@@ -1861,6 +1861,12 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     let (rest, label_before) = labelled(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, (a2, m2, b2, m2_end)) = bracket_range(rest)?;
+    // Its own year, after its month: "25–26 October 1917 (7–8 November
+    // 1917)", "28–31 December 1916 (10–13 January 1917)".
+    let (rest, y2) = match m2 {
+        Some(_) => opt((space0, year).map(|(_, y)| y)).parse(rest)?,
+        None => (rest, None),
+    };
     let (rest, label_after) = labelled(rest)?;
     let (after_second, ()) = close(c)(rest)?;
     let (rest, shared) = match m1 {
@@ -1875,7 +1881,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         (None, None, Some(m)) => (m, m),
         _ => return fail(i, ErrorKind::Verify),
     };
-    let (rest, tail_year) = match y1 {
+    let (rest, tail_year) = match y1.or(y2) {
         Some(_) => (rest, None),
         None => opt(shared_year).parse(rest)?,
     };
@@ -1884,6 +1890,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         ..RawSide::days(consumed_between(i, first_end), a1, Some(b1), m1)
     };
     let second = RawSide {
+        year: y2,
         label: label_before.or(label_after),
         ..RawSide::days(
             consumed_between(second_start, after_second),
@@ -2141,6 +2148,16 @@ mod tests {
         assert_eq!(
             range("25 October 1917 (7 November) to 2 (15) November 1917"),
             Some((Kind::Pair, None, None, None, " to 2 (15) November 1917"))
+        );
+        // Each range with its own year, across New Year too.
+        let (rest, m) = day_ranges::<E>("29–31 December 1916 (11–13 January 1917).").unwrap();
+        let years = (
+            m.first.year.map(|y| y.value),
+            m.second.and_then(|s| s.year).map(|y| y.value),
+        );
+        assert_eq!(
+            (years, m.tail_year, rest),
+            ((Some(1916), Some(1917)), None, ".")
         );
         // From days before their month, with a range word or a dash.
         assert_eq!(
