@@ -1268,11 +1268,22 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             }
             (after, m, y)
         }
-        Err(_) => {
-            let (after, (_, m, _, y)) =
-                (punct('.'), numeric_month, punct('.'), number_year).parse(rest)?;
-            (after, m, Some(y))
-        }
+        Err(_) => match (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(rest) {
+            Ok((after, (_, m, _, y))) => (after, m, Some(y)),
+            // A Roman month after space, as Polish writes it, with its
+            // year, and only for days as far apart as the calendars: "12
+            // (24) X 1847 r.", not "Psalm 5 (6) X 2020".
+            Err(_) => {
+                let (after, (m, y)) = roman_month_after_space(rest)?;
+                let apart =
+                    |(a, b): &(RawSide<'_>, RawSide<'_>)| apart_as_calendars(a.day, b.day, Some(y));
+                let ends_apart = apart(&first) && range.is_none_or(|(_, end)| apart(&end));
+                if !(ends_apart && pairs.iter().all(|(pair, ..)| apart(pair))) {
+                    return fail(i, ErrorKind::Verify);
+                }
+                (after, m, Some(y))
+            }
+        },
     };
     if let Some((_, (to_first, to_second))) = range {
         let (from_first, from_second) = first;
@@ -1302,6 +1313,20 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         })
         .collect();
     Ok((rest, mentions))
+}
+
+/// A Roman month after space, then its year after space (and perhaps a
+/// year word): `" X 1847 r."` → October 1847.
+fn roman_month_after_space<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+) -> Res<'a, (u8, WrittenYear), E> {
+    let (rest, _) = space0(i)?;
+    if !starts_with_space(i) {
+        return fail(i, ErrorKind::Space);
+    }
+    let (rest, m) = roman_month(rest)?;
+    let (rest, y) = year_after_space(rest)?;
+    Ok((rest, (m, y)))
 }
 
 /// How far the days of one month around a slash may be from the two
@@ -1438,10 +1463,11 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
     let second_start = rest;
     let (after_second, d2) = day_ordinal(rest)?;
-    // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year.
-    if let Ok((rest, (_, m, _, y))) =
-        (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(after_second)
-    {
+    // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year; or
+    // a Roman month after space, with its year: "12/24 X 1847 r.".
+    let numeric =
+        (punct::<E>('.'), numeric_month, punct('.'), number_year).map(|(_, m, _, y)| (m, y));
+    if let Ok((rest, (m, y))) = numeric.or(roman_month_after_space).parse(after_second) {
         if next_day(d1, m, d2, m) || !apart_as_calendars(d1, d2, Some(y)) {
             return fail(i, ErrorKind::Verify);
         }
@@ -2382,6 +2408,31 @@ mod tests {
         assert!(near_offset(6, Some(1917)), "30 December [5 January]");
         assert!(!near_offset(31, Some(1917)));
         assert!(!near_offset(-13, Some(1917)));
+    }
+
+    #[test]
+    fn roman_months_after_space_after_day_pairs() {
+        let pair = |text| match reading(text) {
+            Some((Reading::Mentions(ms), rest)) if ms.len() == 1 => {
+                let m = ms[0];
+                Some((m.first.day, m.second.map(|s| s.day), m.first.month, rest))
+            }
+            _ => None,
+        };
+        assert_eq!(
+            pair("12 (24) X 1847 r., x"),
+            Some((12, Some(24), 10, ", x"))
+        );
+        assert_eq!(pair("12/24 X 1847 r., x"), Some((12, Some(24), 10, ", x")));
+        // With a year, and only days as far apart as the calendars.
+        for text in [
+            "12 (24) X is",
+            "5 (6) X 2020",
+            "5/6 X 2020",
+            "3 (30) IV 1999",
+        ] {
+            assert_eq!(pair(text), None, "{text}");
+        }
     }
 
     #[test]
