@@ -32,6 +32,8 @@ fn main() {
             "{{OldStyleDateDY|",
             "{{OldStyleDateNY|",
             "{{OS2NS|",
+            "{{birth date|",
+            "{{death date and age|",
             "}}",
             "|",
             "\r",

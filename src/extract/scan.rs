@@ -16,7 +16,7 @@ use super::grammar::forms::{
     year_in_text,
 };
 use super::grammar::gedcom::gedcom_escape;
-use super::grammar::wiki::{bracket_closes_soon, in_citation, template_name};
+use super::grammar::wiki::{bracket_closes_soon, date_template, in_citation, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use crate::lexicon::{Begins, lexicon};
 
@@ -435,6 +435,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
                 && !citation_marker(text, at, first)
             {
                 found.push(at);
+                // An infobox's date before it: "{{birth date|1840|5|7}}
+                // [O.S. 25 April]".
+                if let Some(open) = date_template_start(text, limit, at) {
+                    found.push(open);
+                }
             }
             break;
         }
@@ -595,6 +600,27 @@ fn template_start(text: &str, limit: usize, pipe: usize) -> Option<usize> {
     })
 }
 
+/// How far before the bracket after it an infobox's date template may
+/// open: "{{Death date and age|1893|11|6|1840|5|7|df=y}}" with more
+/// parameters.
+const DATE_TEMPLATE_BACK: usize = 128;
+
+/// Where the date template that ends right before the bracket at `bracket`
+/// (but for space) opens, if it is one of [`date_template`]'s (not before
+/// `limit`).
+///
+/// [`date_template`]: super::grammar::wiki::date_template
+fn date_template_start(text: &str, limit: usize, bracket: usize) -> Option<usize> {
+    let before = text.get(..bracket)?.trim_end_matches([' ', '\t']);
+    if !before.ends_with("}}") {
+        return None;
+    }
+    let from = floor_boundary(text, before.len().saturating_sub(DATE_TEMPLATE_BACK)).max(limit);
+    let open = from + text.get(from..before.len())?.rfind("{{")?;
+    let (rest, _) = date_template::<()>(text.get(open..)?).ok()?;
+    (text.len() - rest.len() == before.len()).then_some(open)
+}
+
 /// How far before its closing `@` a GEDCOM calendar escape may open: the
 /// longest read, "@#DGREGORIAN@", is 13 bytes.
 const ESCAPE_BACK: usize = 16;
@@ -629,6 +655,24 @@ fn mark_start(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_templates_start_before_their_bracket() {
+        let text = "| birth_date = {{birth date|1840|5|7|df=y}} [O.S. 25 April]";
+        let bracket = text.find(" [").unwrap() + 1;
+        assert_eq!(date_template_start(text, 0, bracket), text.find("{{"));
+        assert_eq!(date_template_start(text, 20, bracket), None, "the limit");
+        let other = "{{cite web|date=7 May 1840}} [O.S. 25 April]";
+        assert_eq!(
+            date_template_start(other, 0, other.find('[').unwrap()),
+            None
+        );
+        let apart = "{{birth date|1840|5|7}} x [O.S. 25 April]";
+        assert_eq!(
+            date_template_start(apart, 0, apart.find('[').unwrap()),
+            None
+        );
+    }
 
     #[test]
     fn citation_markers_start_nothing() {

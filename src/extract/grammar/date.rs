@@ -33,7 +33,13 @@ pub(crate) struct WrittenDate<'a> {
 
 impl<'a> WrittenDate<'a> {
     /// A date written with numbers only, read from `i` up to `rest`.
-    fn numbers(i: &'a str, rest: &'a str, day: u32, month: u8, year: i32) -> WrittenDate<'a> {
+    pub(crate) fn numbers(
+        i: &'a str,
+        rest: &'a str,
+        day: u32,
+        month: u8,
+        year: i32,
+    ) -> WrittenDate<'a> {
         let year = Some(WrittenYear::plain(year));
         WrittenDate {
             text: consumed_between(i, rest),

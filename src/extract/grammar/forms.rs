@@ -19,7 +19,9 @@ use super::date::{
     year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
-use super::wiki::{bracket_closes_soon, footnote, footnotes, linked_label, old_style_template};
+use super::wiki::{
+    bracket_closes_soon, date_template, footnote, footnotes, linked_label, old_style_template,
+};
 use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
     or_word, range_from, range_to, range_to_only, roman_month, that_is,
@@ -343,9 +345,14 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             .or_else(|| one(bracket_then_date(i)))
             .or_else(|| one(bracketed_day_then_month(i)));
     }
-    // "{{OldStyleDate|7 November|1917|25 October}}".
+    // "{{OldStyleDate|7 November|1917|25 October}}"; an infobox's date
+    // and the other calendar's in brackets: "{{birth date|1840|5|7}} [O.S.
+    // 25 April]".
     if first == '{' {
-        return one(old_style_template(i));
+        return one(old_style_template(i)).or_else(|| {
+            let (after, date) = date_template::<()>(i).ok()?;
+            one(date_then_bracket(i, date, after))
+        });
     }
     // "@#DJULIAN@ 11 FEB 1731/32": a GEDCOM calendar escape.
     if first == '@' {

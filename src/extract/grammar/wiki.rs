@@ -21,8 +21,8 @@ use nom::Parser;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, closes_soon, fail, punct, space0, year};
-use super::date::named_date;
+use super::atoms::{Res, closes_soon, digits, fail, punct, space0, year};
+use super::date::{WrittenDate, named_date};
 use super::forms::{RawMention, RawSide};
 use super::words::label;
 use crate::calendar::CalendarKind;
@@ -135,17 +135,7 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
     };
     let rest = match rest.strip_prefix('|') {
         // Parameters the display ignores ("{{OS2NS|…|1905}}").
-        Some(more) => {
-            let len = more
-                .bytes()
-                .take(MORE_PARAMETERS + 1)
-                .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n' | b'\r'))
-                .count();
-            if len > MORE_PARAMETERS {
-                return fail(i, ErrorKind::TooLarge);
-            }
-            more.get(len..).unwrap_or_default()
-        }
+        Some(more) => more_parameters(i, more)?,
         None => rest,
     };
     let rest = rest
@@ -165,6 +155,69 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
         second,
         tail_year,
     ))
+}
+
+/// The infobox templates of one date as year, month and day numbers,
+/// first: `{{Birth date|1840|5|7}}`; in the templates "and age", the
+/// first date is the one shown.
+const DATE_TEMPLATES: [&str; 7] = [
+    "Birth date and age",
+    "Birth date",
+    "Death date and age",
+    "Death date",
+    "Start date and age",
+    "Start date",
+    "End date",
+];
+
+/// One of the [`DATE_TEMPLATES`], whole, as the date it shows: year,
+/// month and day numbers, then perhaps more parameters (at most
+/// [`MORE_PARAMETERS`] bytes of them: another date, "df=y"), and the
+/// closing braces. An infobox writes the other calendar's date after it,
+/// in brackets: "{{birth date|1840|5|7|df=y}} [O.S. 25 April]".
+///
+/// `"{{birth date|1840|5|7|df=y}} ["` → 7 May 1840, rest `" ["`
+pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenDate<'a>, E> {
+    let (rest, _) = (punct('{'), punct('{'), space0).parse(i)?;
+    let Some(len) = DATE_TEMPLATES.iter().find_map(|name| name_len(rest, name)) else {
+        return fail(i, ErrorKind::Tag);
+    };
+    let rest = rest.get(len..).unwrap_or_default();
+    let bar = |s| (space0::<E>, punct('|'), space0).parse(s);
+    let (rest, (_, y, _, (m, _), _, (d, _))) =
+        (bar, year, bar, digits(2), bar, digits(2)).parse(rest)?;
+    let (rest, _) = space0(rest)?;
+    let rest = match rest.strip_prefix('|') {
+        Some(more) => more_parameters(i, more)?,
+        None => rest,
+    };
+    let rest = rest
+        .strip_prefix("}}")
+        .ok_or_else(|| nom::Err::Error(E::from_error_kind(rest, ErrorKind::Tag)))?;
+    let month = u8::try_from(m).unwrap_or(u8::MAX);
+    let date = WrittenDate {
+        year: Some(y),
+        ..WrittenDate::numbers(i, rest, d, month, y.value)
+    };
+    Ok((rest, date))
+}
+
+/// `more`, the text after a template's last parameter that is read, past
+/// the parameters the display ignores, up to the closing braces (at most
+/// [`MORE_PARAMETERS`] bytes, on one line); `i` is the template's start.
+fn more_parameters<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    more: &'a str,
+) -> Result<&'a str, nom::Err<E>> {
+    let len = more
+        .bytes()
+        .take(MORE_PARAMETERS + 1)
+        .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n' | b'\r'))
+        .count();
+    if len > MORE_PARAMETERS {
+        return Err(nom::Err::Error(E::from_error_kind(i, ErrorKind::TooLarge)));
+    }
+    Ok(more.get(len..).unwrap_or_default())
 }
 
 /// How long a wiki link's target and its shown text may be, in bytes.
@@ -501,6 +554,34 @@ mod tests {
         let (rest, m) = old_style_template::<E>(i).ok()?;
         let side = |s: RawSide<'_>| Some((s.day, s.month, s.label?));
         Some((side(m.first)?, side(m.second?)?, m.tail_year?.value, rest))
+    }
+
+    #[test]
+    fn date_templates_give_their_first_date() {
+        let date = |i| {
+            let (rest, d) = date_template::<E>(i).ok()?;
+            Some((d.year?.value, d.month, d.day, rest))
+        };
+        assert_eq!(
+            date("{{birth date|1840|5|7|df=y}} ["),
+            Some((1840, 5, 7, " ["))
+        );
+        assert_eq!(
+            date("{{Death date and age|1893|11|6|1840|5|7}}"),
+            Some((1893, 11, 6, ""))
+        );
+        assert_eq!(
+            date("{{ Birth_date | 1840 | 5 | 7 }}x"),
+            Some((1840, 5, 7, "x"))
+        );
+        for i in [
+            "{{birth date|1840|May|7}}",
+            "{{cite web|1840|5|7}}",
+            "{{birth date|1840|5|7",
+            "{{birth date|1840|5|7|\n}}",
+        ] {
+            assert_eq!(date(i), None, "{i}");
+        }
     }
 
     #[test]
