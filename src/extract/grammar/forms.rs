@@ -307,10 +307,16 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 // and Czech write it ("25. 10. (7. 11.) 1917."); or German
                 // Wikipedia's mark after the day ("13. jul. / 23. Februar
                 // 1633 greg.", where "jul." is no July).
-                Some(_) if after.get(1..).is_some_and(starts_with_space) => one(slashed_days(i))
-                    .or_else(|| date_forms(i))
-                    .or_else(|| one(numeric_pair(i)))
-                    .or_else(|| anchor(numeric_date(i))),
+                Some(_) if after.get(1..).is_some_and(starts_with_space) => {
+                    // (A slash soon after: the cheap test first.)
+                    let slash_soon = after.bytes().take(16).any(|b| b == b'/');
+                    slash_soon
+                        .then(|| one(slashed_days(i)))
+                        .flatten()
+                        .or_else(|| date_forms(i))
+                        .or_else(|| one(numeric_pair(i)))
+                        .or_else(|| anchor(numeric_date(i)))
+                }
                 // The mark glued to the day: "13.jul./ 23. Februar 1633greg.".
                 Some(c) if is_word_char(c) => one(slashed_days(i)),
                 _ => None,
