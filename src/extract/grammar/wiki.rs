@@ -133,14 +133,8 @@ pub(crate) fn old_style_template<'a, E: ParseError<&'a str>>(
         }
         (None, given) => given,
     };
-    let rest = match rest.strip_prefix('|') {
-        // Parameters the display ignores ("{{OS2NS|…|1905}}").
-        Some(more) => more_parameters(i, more)?,
-        None => rest,
-    };
-    let rest = rest
-        .strip_prefix("}}")
-        .ok_or_else(|| nom::Err::Error(E::from_error_kind(rest, ErrorKind::Tag)))?;
+    // Parameters the display ignores ("{{OS2NS|…|1905}}").
+    let rest = template_end(i, rest)?;
     let other = match first_kind {
         CalendarKind::Julian => CalendarKind::Gregorian,
         CalendarKind::Gregorian => CalendarKind::Julian,
@@ -187,13 +181,7 @@ pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, W
     let (rest, (_, y, _, (m, _), _, (d, _))) =
         (bar, year, bar, digits(2), bar, digits(2)).parse(rest)?;
     let (rest, _) = space0(rest)?;
-    let rest = match rest.strip_prefix('|') {
-        Some(more) => more_parameters(i, more)?,
-        None => rest,
-    };
-    let rest = rest
-        .strip_prefix("}}")
-        .ok_or_else(|| nom::Err::Error(E::from_error_kind(rest, ErrorKind::Tag)))?;
+    let rest = template_end(i, rest)?;
     let month = u8::try_from(m).unwrap_or(u8::MAX);
     let date = WrittenDate {
         year: Some(y),
@@ -202,22 +190,32 @@ pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, W
     Ok((rest, date))
 }
 
-/// `more`, the text after a template's last parameter that is read, past
-/// the parameters the display ignores, up to the closing braces (at most
-/// [`MORE_PARAMETERS`] bytes, on one line); `i` is the template's start.
-fn more_parameters<'a, E: ParseError<&'a str>>(
+/// What follows `rest`, the end of a template's last parameter that is
+/// read, past the parameters after it that the display ignores (at most
+/// [`MORE_PARAMETERS`] bytes of them, on one line) and the closing braces;
+/// `i` is the template's start.
+///
+/// `"|df=y}} ["` → `" ["`
+fn template_end<'a, E: ParseError<&'a str>>(
     i: &'a str,
-    more: &'a str,
+    rest: &'a str,
 ) -> Result<&'a str, nom::Err<E>> {
-    let len = more
-        .bytes()
-        .take(MORE_PARAMETERS + 1)
-        .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n' | b'\r'))
-        .count();
-    if len > MORE_PARAMETERS {
-        return Err(nom::Err::Error(E::from_error_kind(i, ErrorKind::TooLarge)));
-    }
-    Ok(more.get(len..).unwrap_or_default())
+    let rest = match rest.strip_prefix('|') {
+        Some(more) => {
+            let len = more
+                .bytes()
+                .take(MORE_PARAMETERS + 1)
+                .take_while(|&b| !matches!(b, b'}' | b'{' | b'\n' | b'\r'))
+                .count();
+            if len > MORE_PARAMETERS {
+                return Err(nom::Err::Error(E::from_error_kind(i, ErrorKind::TooLarge)));
+            }
+            more.get(len..).unwrap_or_default()
+        }
+        None => rest,
+    };
+    rest.strip_prefix("}}")
+        .ok_or_else(|| nom::Err::Error(E::from_error_kind(rest, ErrorKind::Tag)))
 }
 
 /// How long a wiki link's target and its shown text may be, in bytes.
