@@ -326,6 +326,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 one(day_ranges(i))
                     .or_else(|| range_then_label(i))
                     .or_else(|| date_forms(i))
+                    .or_else(|| one(iso_pair(i)))
                     .or_else(|| anchor(iso_date(i)))
             }
             // A month ("26 October"), or a range word ("24 на 25").
@@ -797,6 +798,43 @@ fn take_year_after_label<'a>(rest: &'a str, side: &mut RawSide<'_>) -> &'a str {
 /// A label, bare or in its own brackets: "O.S.", "(N.S.)".
 fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E> {
     bracketed_label::<E>(i).or_else(|_| label(i))
+}
+
+/// The year from which an unlabelled pair of ISO dates is no longer read:
+/// Greece, the last country in Europe to leave the Julian calendar for
+/// civil use, did so in 1923. Later, two ISO dates about thirteen days
+/// apart are as often two dates of another kind ("2021-03-01
+/// (2021-03-14)").
+const ISO_PAIRS_BEFORE: i32 = 1924;
+
+/// Two ISO dates, the other in brackets, as tables and data exports write
+/// one day in two calendars, each perhaps with a label: they must be able
+/// to be one day, and without a label be before [`ISO_PAIRS_BEFORE`].
+///
+/// `"1917-10-25 (1917-11-07)"`, `"2024-01-07 (O.S. 2023-12-25)"`
+fn iso_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
+    let side = |s: &'a str| {
+        (iso_date, opt((space0, any_label).map(|(_, l)| l)))
+            .map(|(d, l)| RawSide::from_date(d, l))
+            .parse(s)
+    };
+    let (rest, first) = side(i)?;
+    let (rest, (_, c, _)) = (space0, open, space0).parse(rest)?;
+    let (rest, before) = opt((label, space0).map(|(l, _)| l)).parse(rest)?;
+    let (rest, second) = side(rest)?;
+    let (rest, (_, ())) = (space0, close(c)).parse(rest)?;
+    let second = RawSide {
+        label: second.label.or(before),
+        ..second
+    };
+    let labelled = first.label.is_some() || second.label.is_some();
+    let early = [&first, &second]
+        .iter()
+        .all(|s| s.year.is_some_and(|y| y.value < ISO_PAIRS_BEFORE));
+    if !(labelled || early) || in_a_row(&first, &second) || !one_day_in_two(&first, &second, None) {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok(RawMention::two(i, rest, Kind::Pair, first, second, None))
 }
 
 /// Two dates around a slash. Unless both carry labels that are plainly
@@ -2445,6 +2483,28 @@ mod tests {
             "3 (30) IV 1999",
         ] {
             assert_eq!(pair(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn iso_pairs_are_labelled_or_early() {
+        let read = |text| {
+            let (rest, m) = iso_pair::<E>(text).ok()?;
+            Some((m.first.day, m.second?.day, rest))
+        };
+        assert_eq!(read("1917-10-25 (1917-11-07)."), Some((25, 7, ".")));
+        assert_eq!(read("2024-01-07 (O.S. 2023-12-25)"), Some((7, 25, "")));
+        assert_eq!(
+            read("1642-12-25 O.S. (1643-01-04 N.S.) x"),
+            Some((25, 4, " x"))
+        );
+        for text in [
+            "2021-03-01 (2021-03-14)",
+            "1917-10-25 (1917-10-26)",
+            "1900-01-01 (1900-03-01)",
+            "1917-10-25 (1917-11-07",
+        ] {
+            assert_eq!(read(text), None, "{text}");
         }
     }
 
