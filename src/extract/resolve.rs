@@ -22,6 +22,9 @@ struct Anchor {
 enum When {
     /// A day, which the mentions after it are put closest to.
     Day { year: i32, month: u8, day: u32 },
+    /// A month of a year ("December 1825"), every day of which is as close
+    /// to the mentions after it as a day would be.
+    Month { year: i32, month: u8 },
     /// A year heading, which holds every day of its year (of either year
     /// of a dual one: "== 1731/2 ==").
     Heading(WrittenYear),
@@ -151,6 +154,18 @@ impl<'o> Resolver<'o> {
         self.anchor = Some(Anchor {
             span,
             when: When::Heading(year),
+        });
+    }
+
+    /// A month and its year in running text date what follows as a full
+    /// date does: "In December 1825 …; on 14 (26) December".
+    pub(crate) fn month(&mut self, year: WrittenYear, month: u8, span: Range<usize>) {
+        self.anchor = Some(Anchor {
+            span,
+            when: When::Month {
+                year: side_year(&year, month, 1, true),
+                month,
+            },
         });
     }
 
@@ -397,48 +412,65 @@ impl<'o> Resolver<'o> {
     }
 
     /// The year of the first side of `raw`, which has none, from the last
-    /// anchor: a year heading's, or a dated place's year, unless the
-    /// first side lies within [`NEIGHBOUR_REACH`] of it across New Year and
-    /// nearer in the neighbouring year ("30 December" after "2 January
-    /// 1918" is in 1917; "20 September" after "14 February 1900" stays in
-    /// 1900, as a narrative running on writes it). Of those readings, one
-    /// in which a pair is one day is taken first (across a century's
-    /// change of the calendars' difference: "20 December (1 January)"
-    /// after "5 January 1900" is in 1899, where the difference was 12
-    /// days), then the nearest.
+    /// anchor: a dated place's year, unless the first side lies within
+    /// [`NEIGHBOUR_REACH`] of it across New Year and nearer in the
+    /// neighbouring year (see [`nearest_year`]); or a year heading's.
     fn context_year(&self, raw: &RawMention<'_>, first_is_julian: bool) -> Option<Year> {
         let a = self.anchor.as_ref()?;
         let (month, day) = (raw.first.month, raw.first.day);
-        let best = match a.when {
-            When::Day {
-                year,
-                month: a_month,
-                day: a_day,
-            } => {
-                let target = approx_day(i64::from(year), a_month, a_day);
-                let distance = |y: i32| (approx_day(i64::from(y), month, day) - target).abs();
-                let readings = [year, year.saturating_sub(1), year.saturating_add(1)];
-                let taken = |y: &i32| {
-                    *y == year || distance(*y) <= NEIGHBOUR_REACH && distance(*y) < distance(year)
-                };
-                let nearest = |fitting: bool| {
-                    readings
-                        .into_iter()
-                        .filter(taken)
-                        .filter(|&y| !fitting || one_day_in(raw, first_is_julian, y))
-                        .min_by_key(|&y| distance(y))
-                };
-                nearest(true).or_else(|| nearest(false))?
+        let value = match a.when {
+            When::Day { year, month, day } => {
+                let at = approx_day(i64::from(year), month, day);
+                nearest_year(raw, first_is_julian, year, at, at)?
             }
-            When::Heading(year) => side_year(&year, month, day, true),
+            When::Month { year, month } => {
+                let first = approx_day(i64::from(year), month, 1);
+                nearest_year(raw, first_is_julian, year, first, first + 30)?
+            }
+            When::Heading(heading) => side_year(&heading, month, day, true),
         };
         Some(Year {
-            value: best,
+            value,
             source: YearSource::Context {
                 anchor: a.span.clone(),
             },
         })
     }
+}
+
+/// The year of the first side of `raw` near a dated place in `year`,
+/// whose days run from `first` to `last` (as [`approx_day`] counts them):
+/// that year, unless the first side lies within [`NEIGHBOUR_REACH`] of
+/// them across New Year and nearer in the neighbouring year ("30
+/// December" after "2 January 1918" is in 1917; "20 September" after "14
+/// February 1900" stays in 1900, as a narrative running on writes it). Of
+/// those readings, one in which a pair is one day is taken first (across
+/// a century's change of the calendars' difference: "20 December (1
+/// January)" after "5 January 1900" is in 1899, where the difference was
+/// 12 days), then the nearest.
+fn nearest_year(
+    raw: &RawMention<'_>,
+    first_is_julian: bool,
+    year: i32,
+    first: i64,
+    last: i64,
+) -> Option<i32> {
+    let (month, day) = (raw.first.month, raw.first.day);
+    let distance = |y: i32| {
+        let at = approx_day(i64::from(y), month, day);
+        (first - at).max(at - last).max(0)
+    };
+    let readings = [year, year.saturating_sub(1), year.saturating_add(1)];
+    let taken =
+        |y: &i32| *y == year || distance(*y) <= NEIGHBOUR_REACH && distance(*y) < distance(year);
+    let nearest = |fitting: bool| {
+        readings
+            .into_iter()
+            .filter(taken)
+            .filter(|&y| !fitting || one_day_in(raw, first_is_julian, y))
+            .min_by_key(|&y| distance(y))
+    };
+    nearest(true).or_else(|| nearest(false))
 }
 
 /// How far from a dated place, in approximate days (see [`approx_day`]), a
@@ -497,6 +529,33 @@ mod tests {
                     .map(|y| y.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_month_in_running_text_dates_what_follows_as_a_whole_month() {
+        // Its year, not an earlier date's.
+        let text = "on 13 (24) September 1799. In December 1825 it came: 14 (26) December.";
+        assert_eq!(julian_years(text), [Some(1799), Some(1825)]);
+        // Every day of the month is as near as a day would be: January
+        // after it is the next year's, as after its last day; April, more
+        // than four months after its first day, is too.
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) January it ended."),
+            [Some(1826)]
+        );
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) April it ended."),
+            [Some(1826)]
+        );
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) July it ended."),
+            [Some(1825)]
+        );
+        // And the mention after it dates the next, as a narrative goes on.
+        assert_eq!(
+            julian_years("In May 1825 x. On 14 (26) December y; on 3 (15) January z."),
+            [Some(1825), Some(1826)]
+        );
     }
 
     #[test]
