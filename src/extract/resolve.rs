@@ -15,6 +15,22 @@ use crate::calendar::{CalendarKind, DualYear, JulianDate};
 struct Anchor {
     span: Range<usize>,
     when: When,
+    /// Under a year heading, the last mention of its section dated from it
+    /// (see [`Resolver::context_year`]).
+    last: Option<Place>,
+}
+
+/// A mention of a heading's section that took its year from the heading.
+#[derive(Debug, Clone)]
+struct Place {
+    span: Range<usize>,
+    /// The year, month and day of its first side.
+    year: i32,
+    month: u8,
+    day: u32,
+    /// How many years after the heading's year for that day it is: 1 once
+    /// the section has gone on across New Year.
+    later: i32,
 }
 
 /// What an anchor dates.
@@ -145,6 +161,7 @@ impl<'o> Resolver<'o> {
                     month: date.month,
                     day: date.day,
                 },
+                last: None,
             });
         }
     }
@@ -154,6 +171,7 @@ impl<'o> Resolver<'o> {
         self.anchor = Some(Anchor {
             span,
             when: When::Heading(year),
+            last: None,
         });
     }
 
@@ -166,6 +184,7 @@ impl<'o> Resolver<'o> {
                 year: side_year(&year, month, 1, true),
                 month,
             },
+            last: None,
         });
     }
 
@@ -251,25 +270,40 @@ impl<'o> Resolver<'o> {
         // A mention with a year is the next one's dated place, so that a
         // narrative moving on step by step keeps its years; but a year
         // taken from a heading leaves the heading in place, which holds
-        // for its whole section.
-        let under_heading = matches!(
-            self.anchor,
-            Some(Anchor {
-                when: When::Heading(_),
-                ..
-            })
-        );
-        let keeps_heading =
-            |y: &&Year| !(under_heading && matches!(y.source, YearSource::Context { .. }));
-        if let Some(year) = first.year.as_ref().filter(keeps_heading) {
-            self.anchor = Some(Anchor {
-                span: span_of(raw.text),
-                when: When::Day {
-                    year: year.value,
-                    month: first.month,
-                    day: first.day,
-                },
-            });
+        // for its whole section, and is the section's last place, from
+        // which it goes on across New Year.
+        if let Some(year) = first.year.as_ref() {
+            let heading = match &mut self.anchor {
+                Some(Anchor {
+                    when: When::Heading(heading),
+                    last,
+                    ..
+                }) if matches!(year.source, YearSource::Context { .. }) => Some((*heading, last)),
+                _ => None,
+            };
+            match heading {
+                Some((heading, last)) => {
+                    let base = side_year(&heading, first.month, first.day, true);
+                    *last = Some(Place {
+                        span: span_of(raw.text),
+                        year: year.value,
+                        month: first.month,
+                        day: first.day,
+                        later: year.value.saturating_sub(base),
+                    });
+                }
+                None => {
+                    self.anchor = Some(Anchor {
+                        span: span_of(raw.text),
+                        when: When::Day {
+                            year: year.value,
+                            month: first.month,
+                            day: first.day,
+                        },
+                        last: None,
+                    });
+                }
+            }
         }
         let (julian, gregorian) = match (first_is_julian, raw.kind) {
             (true, _) => (Some(first), second),
@@ -414,25 +448,44 @@ impl<'o> Resolver<'o> {
     /// The year of the first side of `raw`, which has none, from the last
     /// anchor: a dated place's year, unless the first side lies within
     /// [`NEIGHBOUR_REACH`] of it across New Year and nearer in the
-    /// neighbouring year (see [`nearest_year`]); or a year heading's.
+    /// neighbouring year (see [`nearest_year`]); or a year heading's,
+    /// unless the section has gone on from it across New Year: a date in
+    /// the year after the last mention of the section by that rule is in
+    /// that year, and so are the dates after it ("31 December [13
+    /// January]", then "1 [14] January", under "== 1916 ==" is a diary
+    /// going on into 1917), but never in a year before the heading's.
     fn context_year(&self, raw: &RawMention<'_>, first_is_julian: bool) -> Option<Year> {
         let a = self.anchor.as_ref()?;
         let (month, day) = (raw.first.month, raw.first.day);
-        let value = match a.when {
-            When::Day { year, month, day } => {
+        let (value, span) = match (&a.when, &a.last) {
+            (&When::Day { year, month, day }, _) => {
                 let at = approx_day(i64::from(year), month, day);
-                nearest_year(raw, first_is_julian, year, at, at)?
+                (nearest_year(raw, first_is_julian, year, at, at)?, &a.span)
             }
-            When::Month { year, month } => {
+            (&When::Month { year, month }, _) => {
                 let first = approx_day(i64::from(year), month, 1);
-                nearest_year(raw, first_is_julian, year, first, first + 30)?
+                let year = nearest_year(raw, first_is_julian, year, first, first + 30)?;
+                (year, &a.span)
             }
-            When::Heading(heading) => side_year(&heading, month, day, true),
+            (When::Heading(heading), None) => (side_year(heading, month, day, true), &a.span),
+            (When::Heading(heading), Some(last)) => {
+                let base = side_year(heading, month, day, true);
+                let on = base.saturating_add(last.later);
+                let at = approx_day(i64::from(last.year), last.month, last.day);
+                let next = last.year.saturating_add(1);
+                let rolls = next > on
+                    && nearest_year(raw, first_is_julian, last.year, at, at) == Some(next);
+                match (rolls, on == base) {
+                    (true, _) => (next, &last.span),
+                    (false, false) => (on, &last.span),
+                    (false, true) => (base, &a.span),
+                }
+            }
         };
         Some(Year {
             value,
             source: YearSource::Context {
-                anchor: a.span.clone(),
+                anchor: span.clone(),
             },
         })
     }
@@ -556,6 +609,33 @@ mod tests {
             julian_years("In May 1825 x. On 14 (26) December y; on 3 (15) January z."),
             [Some(1825), Some(1826)]
         );
+    }
+
+    #[test]
+    fn a_section_under_a_year_heading_goes_on_across_new_year() {
+        // From an entry across New Year into the next year, and on in it.
+        let diary = "== 1916 ==\n\nSaturday, 31 December [13 January]. x\n\n\
+                     Sunday, 1 [14] January. y\n\nThursday, 23 February (8 March). z\n\n\
+                     Wednesday, 25 October (7 November).";
+        assert_eq!(
+            julian_years(diary),
+            [Some(1916), Some(1917), Some(1917), Some(1917)]
+        );
+        // Never back before the heading's year; on into the next one from
+        // its end, even where a list goes back ("3 (16) January" after
+        // "30 December" is read as the next January).
+        let list = "== 1917 ==\n* 2 (15) March: x\n* 30 December (12 January): y\n\
+                    * 3 (16) January: z\n* 25 October (7 November): w";
+        assert_eq!(
+            julian_years(list),
+            [Some(1917), Some(1917), Some(1918), Some(1918)]
+        );
+        // The year of a dual heading follows the day, as before.
+        let dual = "## 1731/2\nOn 11 (22) February x; on 5 (16) May y; on 20 (31) December z.";
+        assert_eq!(julian_years(dual), [Some(1732), Some(1731), Some(1731)]);
+        // A new heading starts its section afresh.
+        let two = "== 1904 ==\n31 December [13 January] x\n== 1904 ==\n1 [14] January y";
+        assert_eq!(julian_years(two), [Some(1904), Some(1904)]);
     }
 
     #[test]

@@ -856,13 +856,14 @@ mod tests {
             "Pravda, December 1925, p. 3; on 3 (15) January y.\n",
             "In 1905, on 9 (22) January z; Smith (March 1898) w.\n",
             "1855, 18 February (2 March). Im Jahre 1689, am 27. August (6. September).\n",
+            "== 1904 ==\nFriday, 31 December [13 January]. Sunday, 9 [22] January.\n",
         )
         .repeat(5);
         let options = Options::default();
         let whole = extract(&text, &options);
         let years: Vec<_> = whole
             .iter()
-            .take(5)
+            .take(7)
             .map(|m| {
                 m.julian
                     .as_ref()
@@ -870,7 +871,7 @@ mod tests {
                     .map(|y| y.value)
             })
             .collect();
-        let expected = [1825, 1826, 1905, 1855, 1689].map(Some);
+        let expected = [1825, 1826, 1905, 1855, 1689, 1904, 1905].map(Some);
         assert_eq!(years, expected);
         for block in [1, 5, 17, 64, 200, 513] {
             let mut stream = Stream::new(&options);
