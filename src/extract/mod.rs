@@ -287,6 +287,10 @@ fn extract_str(
             resolver.heading(year, span_of(written));
             stop
         }
+        Reading::Month(year, month, written) => {
+            resolver.month(year, month, span_of(written));
+            stop
+        }
         Reading::Mentions(raws) => {
             if let [raw] = raws.as_slice() {
                 if !resolver.plausible(raw) {

@@ -15,6 +15,22 @@ use crate::calendar::{CalendarKind, DualYear, JulianDate};
 struct Anchor {
     span: Range<usize>,
     when: When,
+    /// Under a year heading, the last mention of its section dated from it
+    /// (see [`Resolver::context_year`]).
+    last: Option<Place>,
+}
+
+/// A mention of a heading's section that took its year from the heading.
+#[derive(Debug, Clone)]
+struct Place {
+    span: Range<usize>,
+    /// The year, month and day of its first side.
+    year: i32,
+    month: u8,
+    day: u32,
+    /// How many years after the heading's year for that day it is: 1 once
+    /// the section has gone on across New Year.
+    later: i32,
 }
 
 /// What an anchor dates.
@@ -22,6 +38,9 @@ struct Anchor {
 enum When {
     /// A day, which the mentions after it are put closest to.
     Day { year: i32, month: u8, day: u32 },
+    /// A month of a year ("December 1825"), every day of which is as close
+    /// to the mentions after it as a day would be.
+    Month { year: i32, month: u8 },
     /// A year heading, which holds every day of its year (of either year
     /// of a dual one: "== 1731/2 ==").
     Heading(WrittenYear),
@@ -142,6 +161,7 @@ impl<'o> Resolver<'o> {
                     month: date.month,
                     day: date.day,
                 },
+                last: None,
             });
         }
     }
@@ -151,6 +171,20 @@ impl<'o> Resolver<'o> {
         self.anchor = Some(Anchor {
             span,
             when: When::Heading(year),
+            last: None,
+        });
+    }
+
+    /// A month and its year in running text date what follows as a full
+    /// date does: "In December 1825 …; on 14 (26) December".
+    pub(crate) fn month(&mut self, year: WrittenYear, month: u8, span: Range<usize>) {
+        self.anchor = Some(Anchor {
+            span,
+            when: When::Month {
+                year: side_year(&year, month, 1, true),
+                month,
+            },
+            last: None,
         });
     }
 
@@ -236,25 +270,40 @@ impl<'o> Resolver<'o> {
         // A mention with a year is the next one's dated place, so that a
         // narrative moving on step by step keeps its years; but a year
         // taken from a heading leaves the heading in place, which holds
-        // for its whole section.
-        let under_heading = matches!(
-            self.anchor,
-            Some(Anchor {
-                when: When::Heading(_),
-                ..
-            })
-        );
-        let keeps_heading =
-            |y: &&Year| !(under_heading && matches!(y.source, YearSource::Context { .. }));
-        if let Some(year) = first.year.as_ref().filter(keeps_heading) {
-            self.anchor = Some(Anchor {
-                span: span_of(raw.text),
-                when: When::Day {
-                    year: year.value,
-                    month: first.month,
-                    day: first.day,
-                },
-            });
+        // for its whole section, and is the section's last place, from
+        // which it goes on across New Year.
+        if let Some(year) = first.year.as_ref() {
+            let heading = match &mut self.anchor {
+                Some(Anchor {
+                    when: When::Heading(heading),
+                    last,
+                    ..
+                }) if matches!(year.source, YearSource::Context { .. }) => Some((*heading, last)),
+                _ => None,
+            };
+            match heading {
+                Some((heading, last)) => {
+                    let base = side_year(&heading, first.month, first.day, true);
+                    *last = Some(Place {
+                        span: span_of(raw.text),
+                        year: year.value,
+                        month: first.month,
+                        day: first.day,
+                        later: year.value.saturating_sub(base),
+                    });
+                }
+                None => {
+                    self.anchor = Some(Anchor {
+                        span: span_of(raw.text),
+                        when: When::Day {
+                            year: year.value,
+                            month: first.month,
+                            day: first.day,
+                        },
+                        last: None,
+                    });
+                }
+            }
         }
         let (julian, gregorian) = match (first_is_julian, raw.kind) {
             (true, _) => (Some(first), second),
@@ -397,48 +446,84 @@ impl<'o> Resolver<'o> {
     }
 
     /// The year of the first side of `raw`, which has none, from the last
-    /// anchor: a year heading's, or a dated place's year, unless the
-    /// first side lies within [`NEIGHBOUR_REACH`] of it across New Year and
-    /// nearer in the neighbouring year ("30 December" after "2 January
-    /// 1918" is in 1917; "20 September" after "14 February 1900" stays in
-    /// 1900, as a narrative running on writes it). Of those readings, one
-    /// in which a pair is one day is taken first (across a century's
-    /// change of the calendars' difference: "20 December (1 January)"
-    /// after "5 January 1900" is in 1899, where the difference was 12
-    /// days), then the nearest.
+    /// anchor: a dated place's year, unless the first side lies within
+    /// [`NEIGHBOUR_REACH`] of it across New Year and nearer in the
+    /// neighbouring year (see [`nearest_year`]); or a year heading's,
+    /// unless the section has gone on from it across New Year: a date in
+    /// the year after the last mention of the section by that rule is in
+    /// that year, and so are the dates after it ("31 December [13
+    /// January]", then "1 [14] January", under "== 1916 ==" is a diary
+    /// going on into 1917), but never in a year before the heading's.
     fn context_year(&self, raw: &RawMention<'_>, first_is_julian: bool) -> Option<Year> {
         let a = self.anchor.as_ref()?;
         let (month, day) = (raw.first.month, raw.first.day);
-        let best = match a.when {
-            When::Day {
-                year,
-                month: a_month,
-                day: a_day,
-            } => {
-                let target = approx_day(i64::from(year), a_month, a_day);
-                let distance = |y: i32| (approx_day(i64::from(y), month, day) - target).abs();
-                let readings = [year, year.saturating_sub(1), year.saturating_add(1)];
-                let taken = |y: &i32| {
-                    *y == year || distance(*y) <= NEIGHBOUR_REACH && distance(*y) < distance(year)
-                };
-                let nearest = |fitting: bool| {
-                    readings
-                        .into_iter()
-                        .filter(taken)
-                        .filter(|&y| !fitting || one_day_in(raw, first_is_julian, y))
-                        .min_by_key(|&y| distance(y))
-                };
-                nearest(true).or_else(|| nearest(false))?
+        let (value, span) = match (&a.when, &a.last) {
+            (&When::Day { year, month, day }, _) => {
+                let at = approx_day(i64::from(year), month, day);
+                (nearest_year(raw, first_is_julian, year, at, at)?, &a.span)
             }
-            When::Heading(year) => side_year(&year, month, day, true),
+            (&When::Month { year, month }, _) => {
+                let first = approx_day(i64::from(year), month, 1);
+                let year = nearest_year(raw, first_is_julian, year, first, first + 30)?;
+                (year, &a.span)
+            }
+            (When::Heading(heading), None) => (side_year(heading, month, day, true), &a.span),
+            (When::Heading(heading), Some(last)) => {
+                let base = side_year(heading, month, day, true);
+                let on = base.saturating_add(last.later);
+                let at = approx_day(i64::from(last.year), last.month, last.day);
+                let next = last.year.saturating_add(1);
+                let rolls = next > on
+                    && nearest_year(raw, first_is_julian, last.year, at, at) == Some(next);
+                match (rolls, on == base) {
+                    (true, _) => (next, &last.span),
+                    (false, false) => (on, &last.span),
+                    (false, true) => (base, &a.span),
+                }
+            }
         };
         Some(Year {
-            value: best,
+            value,
             source: YearSource::Context {
-                anchor: a.span.clone(),
+                anchor: span.clone(),
             },
         })
     }
+}
+
+/// The year of the first side of `raw` near a dated place in `year`,
+/// whose days run from `first` to `last` (as [`approx_day`] counts them):
+/// that year, unless the first side lies within [`NEIGHBOUR_REACH`] of
+/// them across New Year and nearer in the neighbouring year ("30
+/// December" after "2 January 1918" is in 1917; "20 September" after "14
+/// February 1900" stays in 1900, as a narrative running on writes it). Of
+/// those readings, one in which a pair is one day is taken first (across
+/// a century's change of the calendars' difference: "20 December (1
+/// January)" after "5 January 1900" is in 1899, where the difference was
+/// 12 days), then the nearest.
+fn nearest_year(
+    raw: &RawMention<'_>,
+    first_is_julian: bool,
+    year: i32,
+    first: i64,
+    last: i64,
+) -> Option<i32> {
+    let (month, day) = (raw.first.month, raw.first.day);
+    let distance = |y: i32| {
+        let at = approx_day(i64::from(y), month, day);
+        (first - at).max(at - last).max(0)
+    };
+    let readings = [year, year.saturating_sub(1), year.saturating_add(1)];
+    let taken =
+        |y: &i32| *y == year || distance(*y) <= NEIGHBOUR_REACH && distance(*y) < distance(year);
+    let nearest = |fitting: bool| {
+        readings
+            .into_iter()
+            .filter(taken)
+            .filter(|&y| !fitting || one_day_in(raw, first_is_julian, y))
+            .min_by_key(|&y| distance(y))
+    };
+    nearest(true).or_else(|| nearest(false))
 }
 
 /// How far from a dated place, in approximate days (see [`approx_day`]), a
@@ -497,6 +582,60 @@ mod tests {
                     .map(|y| y.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_month_in_running_text_dates_what_follows_as_a_whole_month() {
+        // Its year, not an earlier date's.
+        let text = "on 13 (24) September 1799. In December 1825 it came: 14 (26) December.";
+        assert_eq!(julian_years(text), [Some(1799), Some(1825)]);
+        // Every day of the month is as near as a day would be: January
+        // after it is the next year's, as after its last day; April, more
+        // than four months after its first day, is too.
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) January it ended."),
+            [Some(1826)]
+        );
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) April it ended."),
+            [Some(1826)]
+        );
+        assert_eq!(
+            julian_years("In December 1825 the crisis. On 3 (15) July it ended."),
+            [Some(1825)]
+        );
+        // And the mention after it dates the next, as a narrative goes on.
+        assert_eq!(
+            julian_years("In May 1825 x. On 14 (26) December y; on 3 (15) January z."),
+            [Some(1825), Some(1826)]
+        );
+    }
+
+    #[test]
+    fn a_section_under_a_year_heading_goes_on_across_new_year() {
+        // From an entry across New Year into the next year, and on in it.
+        let diary = "== 1916 ==\n\nSaturday, 31 December [13 January]. x\n\n\
+                     Sunday, 1 [14] January. y\n\nThursday, 23 February (8 March). z\n\n\
+                     Wednesday, 25 October (7 November).";
+        assert_eq!(
+            julian_years(diary),
+            [Some(1916), Some(1917), Some(1917), Some(1917)]
+        );
+        // Never back before the heading's year; on into the next one from
+        // its end, even where a list goes back ("3 (16) January" after
+        // "30 December" is read as the next January).
+        let list = "== 1917 ==\n* 2 (15) March: x\n* 30 December (12 January): y\n\
+                    * 3 (16) January: z\n* 25 October (7 November): w";
+        assert_eq!(
+            julian_years(list),
+            [Some(1917), Some(1917), Some(1918), Some(1918)]
+        );
+        // The year of a dual heading follows the day, as before.
+        let dual = "## 1731/2\nOn 11 (22) February x; on 5 (16) May y; on 20 (31) December z.";
+        assert_eq!(julian_years(dual), [Some(1732), Some(1731), Some(1731)]);
+        // A new heading starts its section afresh.
+        let two = "== 1904 ==\n31 December [13 January] x\n== 1904 ==\n1 [14] January y";
+        assert_eq!(julian_years(two), [Some(1904), Some(1904)]);
     }
 
     #[test]

@@ -109,19 +109,36 @@ pub(crate) fn scan<'a>(
             1 | 2 => Admitted::Unasked,
             // A year can start an ISO date, which dates what follows.
             4 if bytes.get(end) == Some(&b'-') => Admitted::Unasked,
-            // Or head a section: "== 1917 =="; or date what follows with
-            // its year word: "в 1917 г.".
+            // Or head a section: "== 1917 =="; or date what follows in
+            // running text: "в 1917 г.", "In December 1825", "In 1905,".
             4 => {
                 let rest = text.get(first..).unwrap_or_default();
-                let heading = heading_start(text, reach, first, at_input_start)
-                    .and_then(|(lead, opens)| heading_year(rest, lead, opens));
-                let found = heading.or_else(|| {
-                    year_word_may_follow(text, end)
-                        .then(|| year_in_text(rest))
+                let line = heading_start(text, reach, first, at_input_start);
+                let heading = line.and_then(|(lead, opens)| heading_year(rest, lead, opens));
+                let found = match heading {
+                    Some(found) => Some((found, false)),
+                    None => year_may_date(text, reach, first, end, line.is_some())
+                        .then(|| {
+                            let seen = text.get(reach..)?;
+                            let at_start = at_input_start && reach == 0;
+                            year_in_text(seen, first - reach, at_start, line.map(|l| l.0))
+                        })
                         .flatten()
-                });
-                if let Some((found, after)) = found {
-                    let next = take(found, text.len() - after.len());
+                        .map(|found| (found, true)),
+                };
+                if let Some(((found, after), in_text)) = found {
+                    let stop = text.len() - after.len();
+                    // A year in a citation ("<ref>Pravda, December
+                    // 1925</ref>") dates nothing after it.
+                    let start = match &found {
+                        Reading::Month(.., written) | Reading::Heading(_, written) => {
+                            (written.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+                        }
+                        _ => first,
+                    };
+                    let window_end = floor_boundary(text, start + WINDOW);
+                    let cited = in_text && in_citation(text, reach, start..stop, window_end);
+                    let next = if cited { stop } else { take(found, stop) };
                     done = next.max(first + 1);
                     at = at.max(done);
                 }
@@ -327,6 +344,25 @@ fn line_heads(line: &[u8]) -> bool {
         && line.ends_with(b"=")
         && line.iter().any(|b| !matches!(b, b'=' | b' ' | b'\t'));
     line.is_empty() || line.starts_with(b"#") || wiki
+}
+
+/// Whether the year at `first..end` of `text` may date what follows in
+/// running text ([`year_in_text`]), told cheaply: a comma follows it (or a
+/// colon, at a line's start, `line_start`), a year word or an era may
+/// follow it, or a month may end the text before it, with one space
+/// between (not before `reach`).
+fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start: bool) -> bool {
+    let next = text.as_bytes().get(end);
+    if next == Some(&b',') || line_start && next == Some(&b':') {
+        return true;
+    }
+    if year_word_may_follow(text, end) {
+        return true;
+    }
+    let before = text.get(reach..first).unwrap_or_default();
+    before
+        .strip_suffix([' ', '\u{a0}'])
+        .is_some_and(|name| !name.is_empty() && lexicon().may_end_month(name))
 }
 
 /// Whether a year word or an era may follow the year that ends at `end`
@@ -882,6 +918,47 @@ mod tests {
         assert_eq!(&years[..4], [None, None, Some(1709), Some(1709)]);
         assert!(years[4..].iter().all(|&y| y == Some(1709)), "{years:?}");
         for block in [1, 7, 64, 200, 513, 1000] {
+            let mut stream = Stream::new(&options);
+            let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
+            for piece in text.as_bytes().chunks(block) {
+                buf.extend_from_slice(piece);
+                let done = stream.scan(&buf, base, false, |m| found.push(m));
+                buf.drain(..done);
+                base += done;
+            }
+            stream.scan(&buf, base, true, |m| found.push(m));
+            assert_eq!(found, whole, "blocks of {block}");
+        }
+    }
+
+    /// Years in running text see no further back than the scan may: read
+    /// in blocks of any size, a text finds what it finds whole.
+    #[test]
+    fn years_in_text_stream_as_a_whole_read() {
+        use crate::extract::{Options, Stream, extract};
+        let text = concat!(
+            "In December 1825 the crisis; on 14 (26) December x. ",
+            "Pravda, December 1925, p. 3; on 3 (15) January y.\n",
+            "In 1905, on 9 (22) January z; Smith (March 1898) w.\n",
+            "1855, 18 February (2 March). Im Jahre 1689, am 27. August (6. September).\n",
+            "== 1904 ==\nFriday, 31 December [13 January]. Sunday, 9 [22] January.\n",
+        )
+        .repeat(5);
+        let options = Options::default();
+        let whole = extract(&text, &options);
+        let years: Vec<_> = whole
+            .iter()
+            .take(7)
+            .map(|m| {
+                m.julian
+                    .as_ref()
+                    .and_then(|s| s.year.as_ref())
+                    .map(|y| y.value)
+            })
+            .collect();
+        let expected = [1825, 1826, 1905, 1855, 1689, 1904, 1905].map(Some);
+        assert_eq!(years, expected);
+        for block in [1, 5, 17, 64, 200, 513] {
             let mut stream = Stream::new(&options);
             let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
             for piece in text.as_bytes().chunks(block) {

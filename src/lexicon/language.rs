@@ -27,6 +27,11 @@ pub struct Language {
     pub new_style: &'static [&'static str],
     /// Words that may follow a year number: "г.", "года", "року".
     pub year_words: &'static [&'static str],
+    /// Phrases that, written with a capital before a year and a comma,
+    /// open a sentence set in that year: "In" ("In 1905, on 9 January"),
+    /// "Im Jahre", "En". Without the comma the year is as often another
+    /// matter's ("In 1925 the account was printed").
+    pub year_in: &'static [&'static str],
     /// Small words between the parts of a date: "of" ("26th of October"),
     /// "de" ("25 de octubre de 1917").
     pub date_words: &'static [&'static str],
@@ -59,8 +64,9 @@ pub struct Language {
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
-    /// date words, articles after a weekday, era markers, joining words (conjunctions, then range
-    /// words) and words saying "that is", in that order.
+    /// phrases before a year, date words, articles after a weekday, era
+    /// markers, joining words (conjunctions, then range words) and words
+    /// saying "that is", in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -71,6 +77,7 @@ impl Language {
             self.old_style,
             self.new_style,
             self.year_words,
+            self.year_in,
             self.date_words,
             self.day_articles,
             self.bc,

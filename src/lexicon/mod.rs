@@ -144,6 +144,9 @@ pub struct Lexicon {
     /// How the words after a year and the eras begin, however their
     /// phrases are split by separators (see [`Lexicon::insert_starts`]).
     year_word_starts: Beginnings,
+    /// The phrases that open a sentence set in the year after them
+    /// ([`Language::year_in`]), folded without their separators.
+    year_in: Vec<Box<str>>,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -400,6 +403,7 @@ impl Lexicon {
             month_or_join_starts: Beginnings::default(),
             month_ends: Beginnings::default(),
             year_word_starts: Beginnings::default(),
+            year_in: Vec::new(),
             id: next_id(),
         };
         for language in languages {
@@ -452,6 +456,12 @@ impl Lexicon {
             }
             for phrase in [language.year_words, language.bc, language.ad].concat() {
                 lexicon.insert_starts(&fold_phrase(phrase));
+            }
+            for phrase in language.year_in {
+                let folded: Box<str> = fold_phrase(phrase).into();
+                if !lexicon.year_in.contains(&folded) {
+                    lexicon.year_in.push(folded);
+                }
             }
             let first_word = |phrase: &str| {
                 phrase
@@ -719,6 +729,20 @@ impl Lexicon {
     #[inline(always)]
     pub fn may_end_month(&self, text: &str) -> bool {
         last_letters(text.as_bytes()).is_none_or(|end| self.month_ends.contains(end))
+    }
+
+    /// Whether `phrase`, its separators ignored, opens a sentence set in
+    /// the year after it ([`Language::year_in`]): "In", "Im Jahre".
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().is_year_in("Im  Jahre"));
+    /// assert!(lexicon().is_year_in("в"));
+    /// assert!(!lexicon().is_year_in("on"));
+    /// ```
+    pub fn is_year_in(&self, phrase: &str) -> bool {
+        let folded = fold_phrase(phrase);
+        self.year_in.iter().any(|p| **p == *folded)
     }
 
     /// The month a single word (without its abbreviation dot) names: as

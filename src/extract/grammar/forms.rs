@@ -155,6 +155,9 @@ pub(crate) enum Reading<'a> {
     /// A year that heads a section ("== 1917 =="), as written: it dates
     /// what follows, up to the next dated place.
     Heading(WrittenYear, &'a str),
+    /// A month and its year in running text ("December 1825"), as
+    /// written: it dates what follows as a full date does, the month whole.
+    Month(WrittenYear, u8, &'a str),
 }
 
 /// The marks around a year heading: space, and the markup of wiki
@@ -215,21 +218,127 @@ pub(crate) fn heading_year<'a>(
     (wiki || markdown || bold || word || setext).then_some((Reading::Heading(y, written), rest))
 }
 
-/// A year of four digits with its year word in running text, which dates
-/// what follows as a heading does: "в 1917 г.", "1812 г. августа 26", "у
-/// 1918 році", "w 1920 roku". A year without one is as often a count or a
-/// number ("1917 soldiers", "in 1905 (January)").
+/// A year of four digits in running text that dates what follows, read
+/// with the text before it in sight: `seen`, from the scan's look-back on
+/// (nothing before it counts), the year at `at`; `at_start` says whether
+/// `seen` starts the input, `line` gives the marks before the year where
+/// it starts a line. It dates what follows
+/// - with its year word or era, as a heading does: "в 1917 г.", "1812 г.
+///   августа 26", "у 1918 році", "w 1920 roku";
+/// - after a month's name, as a full date does, the month whole
+///   ([`Reading::Month`]): "In December 1825 the crisis came", "Im
+///   Dezember 1825", "en décembre 1825"; but not after a
+///   comma or an opening bracket, where it is a citation's ("Pravda,
+///   December 1925", "Smith (March 1925)");
+/// - before a comma, after a phrase that opens a sentence set in it
+///   ([`Language::year_in`](crate::lexicon::Language::year_in), written
+///   with a capital): "In 1905, on 9 (22) January", "En 1905, le", "Im
+///   Jahre 1905,";
+/// - at a line's start (but for a list's marks), before a comma or a
+///   colon and a day or a month, as a chronology writes it: "1825, 14 (26)
+///   December", "* 1825: December 14 (26)".
+///
+/// A bare year is as often a count or a number ("1917 soldiers", "in 1905
+/// (January)"), or another matter's ("In 1925 the account was printed").
 ///
 /// `"1917 г., 25 октября"` → 1917, `", 25 октября"`
-pub(crate) fn year_in_text(i: &str) -> Option<(Reading<'_>, &str)> {
+pub(crate) fn year_in_text<'a>(
+    seen: &'a str,
+    at: usize,
+    at_start: bool,
+    line: Option<&str>,
+) -> Option<(Reading<'a>, &'a str)> {
+    let (before, i) = (seen.get(..at)?, seen.get(at..)?);
     if i.bytes().take_while(u8::is_ascii_digit).count() != 4 {
         return None;
     }
     let (rest, y) = year::<()>(i).ok()?;
     let written = i.get(..i.len() - rest.len())?;
-    written
-        .contains(char::is_alphabetic)
-        .then_some((Reading::Heading(y, written), rest))
+    if let Some((month_at, month)) = month_before_year(before, at_start) {
+        let written = seen.get(month_at..at + written.len())?;
+        return Some((Reading::Month(y, month, written), rest));
+    }
+    let heading = Some((Reading::Heading(y, written), rest));
+    if written.contains(char::is_alphabetic) {
+        return heading;
+    }
+    let after = rest.strip_prefix([',', ':'])?;
+    if rest.starts_with(',') && year_in_before(before, at_start) {
+        return heading;
+    }
+    // A chronology's line: "1825, 14 (26) December".
+    let listed = line.is_some_and(|lead| {
+        let marks = lead.trim_matches([' ', '\t']);
+        marks.bytes().all(|b| b == b'*') || marks.bytes().all(|b| b == b'#')
+    });
+    let after = after.strip_prefix([' ', '\u{a0}'])?;
+    let day_or_month = after.starts_with(|c: char| c.is_ascii_digit())
+        || month_name::<()>(after).is_ok_and(|(rest, _)| !rest.starts_with(is_word_char));
+    if listed && day_or_month {
+        heading
+    } else {
+        None
+    }
+}
+
+/// The month whose name `before` ends with, and where the name starts,
+/// after which a year dates what follows: the name and one space (not a
+/// dot: "in May. 1826 brought"), and before it neither a comma nor an
+/// opening bracket (a citation's), nor a letter (a word cut at the
+/// look-back's start, unless that is the input's, `at_start`).
+fn month_before_year(before: &str, at_start: bool) -> Option<(usize, u8)> {
+    let name = before.strip_suffix([' ', '\u{a0}'])?;
+    let start = word_start_in(name, at_start)?;
+    let month = crate::lexicon::lexicon().month(name.get(start..)?)?;
+    let ahead = name.get(..start)?.trim_end_matches([' ', '\u{a0}', '\t']);
+    if ahead.ends_with([',', '(', '[']) {
+        return None;
+    }
+    Some((start, month))
+}
+
+/// Whether `before` ends with a phrase of
+/// [`Language::year_in`](crate::lexicon::Language::year_in) and one space,
+/// written with a capital and seen whole: "In ", "Im Jahre ".
+fn year_in_before(before: &str, at_start: bool) -> bool {
+    let Some(words) = before.strip_suffix([' ', '\u{a0}']) else {
+        return false;
+    };
+    // The phrases have one word or two.
+    let mut end = words.len();
+    for _ in 0..2 {
+        let Some(start) = words.get(..end).and_then(|w| word_start_in(w, at_start)) else {
+            return false;
+        };
+        let phrase = words.get(start..).unwrap_or_default();
+        let capital = phrase.chars().next().is_some_and(char::is_uppercase);
+        if capital && crate::lexicon::lexicon().is_year_in(phrase) {
+            return true;
+        }
+        let Some(gap) = start.checked_sub(1) else {
+            return false;
+        };
+        if words.get(gap..start) != Some(" ") {
+            return false;
+        }
+        end = gap;
+    }
+    false
+}
+
+/// Where the word `text` ends with starts, if it ends with a letter and
+/// the word is seen whole: something that is no letter before it, or the
+/// input's start (`at_start`).
+fn word_start_in(text: &str, at_start: bool) -> Option<usize> {
+    let mut start = None;
+    for (k, c) in text.char_indices().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        start = Some(k);
+    }
+    let start = start?;
+    (start > 0 || at_start).then_some(start)
 }
 
 /// How long a line under a heading ([`underlined`]) may be, in bytes: far
@@ -2320,6 +2429,76 @@ mod tests {
     }
 
     #[test]
+    fn years_in_running_text() {
+        // What a year at the first digit of `seen` reads as: a heading's
+        // year, or a month's, with what it was read from.
+        let read = |seen: &'static str, line: Option<&str>| {
+            let at = seen.find(|c: char| c.is_ascii_digit()).unwrap();
+            match year_in_text(seen, at, true, line) {
+                Some((Reading::Heading(y, written), _)) => Some((y.value, 0, written)),
+                Some((Reading::Month(y, month, written), _)) => Some((y.value, month, written)),
+                _ => None,
+            }
+        };
+        // With a year word.
+        assert_eq!(read("в 1917 г., 25", None), Some((1917, 0, "1917 г.")));
+        // After a month's name, the month whole, in any language.
+        assert_eq!(
+            read("In December 1825 the", None),
+            Some((1825, 12, "December 1825"))
+        );
+        assert_eq!(
+            read("Im Dezember 1825 spitzte", None),
+            Some((1825, 12, "Dezember 1825"))
+        );
+        assert_eq!(
+            read("En décembre 1825, la", None),
+            Some((1825, 12, "décembre 1825"))
+        );
+        assert_eq!(
+            read("в декабре 1825 года", None),
+            Some((1825, 12, "декабре 1825 года"))
+        );
+        assert_eq!(
+            read("December 1825", None),
+            Some((1825, 12, "December 1825"))
+        );
+        // Not a citation's, after a comma or a bracket; not a month's
+        // after a sentence's end; not a word cut at the look-back's start.
+        assert_eq!(read("Pravda, December 1925, p. 3", None), None);
+        assert_eq!(read("Smith (March 1925) says", None), None);
+        assert_eq!(read("came in May. 1826 brought", None), None);
+        assert_eq!(read("Member 1825", None), None);
+        assert_eq!(read("May  1825", None), None, "one space");
+        let at = "mber 1825".find('1').unwrap();
+        assert!(year_in_text("mber 1825", at, false, None).is_none());
+        assert!(year_in_text("ember 1825", at + 1, true, None).is_none());
+        // After a phrase opening a sentence set in it, before a comma.
+        assert_eq!(read("In 1905, on 9", None), Some((1905, 0, "1905")));
+        assert_eq!(read("x. Im Jahre 1905, am", None), Some((1905, 0, "1905")));
+        assert_eq!(read("En 1861, le", None), Some((1861, 0, "1861")));
+        assert_eq!(read("В 1905, 9", None), Some((1905, 0, "1905")));
+        assert_eq!(read("In 1905 the strike", None), None, "no comma");
+        assert_eq!(read("printed in 1906, on", None), None, "no capital");
+        assert_eq!(read("Within 1906, on", None), None);
+        assert_eq!(read("Jahre 1906, am", None), None);
+        assert_eq!(read("In 1905: on", None), None);
+        // At a chronology's line's start, before a day or a month.
+        assert_eq!(read("1825, 14 (26)", Some("")), Some((1825, 0, "1825")));
+        assert_eq!(
+            read("1825: December 14", Some("* ")),
+            Some((1825, 0, "1825"))
+        );
+        assert_eq!(read("1825, 14 (26)", None), None, "not at a line's start");
+        assert_eq!(read("1825, a bad year", Some("")), None);
+        assert_eq!(read("1825, Decembrists", Some("")), None);
+        assert_eq!(read("1825, 14 (26)", Some("== ")), None);
+        // A bare year, or one of three digits.
+        assert_eq!(read("in 1917 soldiers", None), None);
+        assert_eq!(read("December 825", None), None);
+    }
+
+    #[test]
     fn year_headings() {
         let year = |i: &'static str, lead: &str| match heading_year(i, lead, true) {
             Some((Reading::Heading(y, written), rest)) => Some((y.value, written, rest)),
@@ -3186,7 +3365,9 @@ mod tests {
         let kind = |s| match reading(s) {
             Some((Reading::Mentions(ms), rest)) => Some((format!("{:?}", ms[0].kind), rest)),
             Some((Reading::Anchor(_), rest)) => Some(("Anchor".to_owned(), rest)),
-            Some((Reading::Heading(..), _)) => panic!("only the scanner reads headings"),
+            Some((Reading::Heading(..) | Reading::Month(..), _)) => {
+                panic!("only the scanner reads years in headings and text")
+            }
             None => None,
         };
         assert_eq!(
@@ -3206,7 +3387,9 @@ mod tests {
         assert_eq!(kind("19:05"), None);
         match reading("четверг, 9 (22) января 1905 г. x") {
             None => panic!("no reading"),
-            Some((Reading::Anchor(_) | Reading::Heading(..), _)) => panic!("an anchor"),
+            Some((Reading::Anchor(_) | Reading::Heading(..) | Reading::Month(..), _)) => {
+                panic!("an anchor")
+            }
             Some((Reading::Mentions(ms), rest)) => {
                 assert_eq!(ms[0].first.weekday, Some(Weekday::Thu));
                 assert_eq!((ms[0].text, rest), ("четверг, 9 (22) января 1905 г.", " x"));
