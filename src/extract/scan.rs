@@ -360,9 +360,16 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
         return true;
     }
     let before = text.get(reach..first).unwrap_or_default();
-    before
-        .strip_suffix([' ', '\u{a0}'])
-        .is_some_and(|name| !name.is_empty() && lexicon().may_end_month(name))
+    let Some(name) = before.strip_suffix([' ', '\u{a0}']) else {
+        return false;
+    };
+    // How the word ends, then how it begins: "in 1905" is turned away at
+    // its start (though "in" ends "juin").
+    !name.is_empty()
+        && lexicon().may_end_month(name)
+        && word_start(name)
+            .and_then(|start| name.get(start..))
+            .is_none_or(|word| lexicon().may_begin(word, Begins::Month))
 }
 
 /// Whether a year word or an era may follow the year that ends at `end`
