@@ -2118,10 +2118,6 @@ pub const LA: Language = Language {
     ad: &[
         "A.D.",
         "anno Domini",
-        // "in the year", before it, as early modern letters date in Latin
-        // and German: "den 14./24. Augusti Anno 1690", "Ao. 1690".
-        "anno",
-        "ao.",
         "p. Chr.",
         "p. Chr. n.",
         "post Christum",

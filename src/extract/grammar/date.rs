@@ -6,7 +6,7 @@ use nom::{Parser, combinator::opt};
 
 use super::atoms::{
     Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
-    punct, space0, starts_with_space, year, year_word,
+    punct, space0, starts_with_space, trim_space_start, year, year_word,
 };
 use super::words::{
     abbreviation_dot, date_word, day_article, glued_month, label, month_name, roman_month,
@@ -151,9 +151,39 @@ pub(crate) fn year_after_space<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a
     year_after_word(rest)
 }
 
-/// A year, perhaps after a small word: "1917", "de 1917".
+/// A year, perhaps after a small word: "1917", "de 1917"; or after "Anno"
+/// (see [`anno_year`]).
 fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    if let Ok(found) = anno_year::<E>(i) {
+        return Ok(found);
+    }
     let (rest, _) = opt((date_word, space0)).parse(i)?;
+    year(rest)
+}
+
+/// A year of three or four digits after "Anno" ("in the year") or its
+/// abbreviation "Ao." with its dot, as early modern letters date in Latin
+/// and German: "den 14./24. Augusti Anno 1690", "Ao. 1690". Not lexicon
+/// data: the lexicon reads phrases without their dots, and "ao" is
+/// Portuguese "to the" ("ao 3 de dezembro"), Italian "anno 12 del regno"
+/// a regnal year.
+///
+/// `"Anno 1690."` → 1690, rest `"."`
+fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let word = i.get(..4).filter(|w| w.eq_ignore_ascii_case("anno"));
+    let rest = match (word, i.strip_prefix("Ao.")) {
+        (Some(_), _) => i.get(4..).unwrap_or_default(),
+        (None, Some(rest)) => rest,
+        (None, None) => return fail(i, ErrorKind::Tag),
+    };
+    let digits = trim_space_start(rest)
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if !starts_with_space(rest) || !(3..=4).contains(&digits) {
+        return fail(i, ErrorKind::Digit);
+    }
+    let (rest, _) = space0(rest)?;
     year(rest)
 }
 
@@ -383,6 +413,23 @@ mod tests {
         let (_, d) = named_date::<E>("Wednesday, 25 October 1917").unwrap();
         assert_eq!(d.weekday, Some(Weekday::Wed));
         assert_eq!(d.text, "Wednesday, 25 October 1917");
+    }
+
+    #[test]
+    fn anno_before_a_year_of_three_or_four_digits() {
+        let year = |i| anno_year::<E>(i).ok().map(|(rest, y)| (y.value, rest));
+        assert_eq!(year("Anno 1690."), Some((1690, ".")));
+        assert_eq!(year("anno 812,"), Some((812, ",")));
+        assert_eq!(year("Ao. 1690"), Some((1690, "")));
+        for i in [
+            "ao 1690",
+            "anno 12 del",
+            "Anno1690",
+            "Ao 3 de",
+            "annotated 1690",
+        ] {
+            assert_eq!(year(i), None, "{i}");
+        }
     }
 
     #[test]

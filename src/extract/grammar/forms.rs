@@ -466,8 +466,13 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     // 25 April]".
     if first == '{' {
         return one(old_style_template(i)).or_else(|| {
+            // The bracket must say which calendar it is: a template's date
+            // and another in brackets are as often two matters ("{{Start
+            // date|2020|5|7}} [1 May 2020]").
             let (after, date) = date_template::<()>(i).ok()?;
-            one(date_then_bracket(i, date, after))
+            let (rest, m) = date_then_bracket::<()>(i, date, after).ok()?;
+            m.second.and_then(|s| s.label)?;
+            Some((Reading::Mentions(vec![m]), rest))
         });
     }
     // "@#DJULIAN@ 11 FEB 1731/32": a GEDCOM calendar escape.
@@ -665,8 +670,16 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     let label_first = |s: &'a str| match s.starts_with("[[") {
         true => linked_label::<E>(s),
         // In a bracket "os" and "ns" are labels in any case: "(ns 4
-        // January 1643)".
-        false => lax_label_before::<E>(s).map(|(rest, (l, _))| (rest, l)),
+        // January 1643)"; but not before a day and a small word, where
+        // "os" is Portuguese "the": "(os 24 de maio)".
+        false => {
+            let (rest, (l, trust)) = lax_label_before::<E>(s)?;
+            let day_then_month = || (space0::<E>, day_ordinal, space0, month_name).parse(rest);
+            if trust == Trust::Lower && day_then_month().is_err() {
+                return fail(s, ErrorKind::Verify);
+            }
+            Ok((rest, l))
+        }
     };
     // A dash may stand between the label and its date: "(по н. ст. — 7
     // ноября)", "[N.S. – 7 November]".
@@ -693,15 +706,23 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
 /// `"26 October (8 November) 1917"`, `"7 November [O.S. 25 October] 1917"`,
 /// `"October 26 (November 8), 1917"`, `"15 November 1917 (2 November in
 /// Julian calendar)"`, `"7 November[a] [O.S. 25 October] 1917"`, `"25
-/// October 1917, O.S. (8 November 1917, N.S.)"`
+/// October 1917, O.S. (7 November 1917, N.S.)"`
 fn date_then_bracket<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
     // The first date's label, perhaps after a comma: "Born 25 October
-    // 1917, O.S. (8 November 1917, N.S.)".
-    let (rest, first_label) = opt((comma_space, any_label).map(|(_, l)| l)).parse(after_first)?;
+    // 1917, O.S. (7 November 1917, N.S.)"; but bare letters there are as
+    // often something else: "the invoice of 25 October 2019, NS (…)".
+    let first_label = |s: &'a str| -> Res<'a, CalendarKind, E> {
+        let (rest, (comma, (written, l))) = (comma_space, consumed(any_label)).parse(s)?;
+        if comma && plain_label(written) {
+            return fail(s, ErrorKind::Verify);
+        }
+        Ok((rest, l))
+    };
+    let (rest, first_label) = opt(first_label).parse(after_first)?;
     let (rest, _) = space0(footnotes(rest))?;
     let (rest, closing) = open(rest)?;
     if !bracket_closes_soon(rest, closing) {
@@ -874,7 +895,7 @@ fn label_after_date(after: &str, year_written: bool) -> Option<(&str, CalendarKi
         on_line && no_word() && (!comma || label_ends(rest))
     } else {
         // A bracket may follow a plain label: "Born 25 October 1917, O.S.
-        // (8 November 1917, N.S.)".
+        // (7 November 1917, N.S.)".
         !comma || label_ends(rest) || trim_space_start(rest).starts_with(['(', '['])
     };
     // After a comma, a label with a date of its own is that date's: "Dated
@@ -909,16 +930,25 @@ fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E>
     bracketed_label::<E>(i).or_else(|_| label(i))
 }
 
-/// The year from which an unlabelled pair of ISO dates is no longer read:
-/// Greece, the last country in Europe to leave the Julian calendar for
-/// civil use, did so in 1923. Later, two ISO dates about thirteen days
+/// The year from which forms that are as often something else are no
+/// longer read without a label: pairs of ISO dates, Roman months after
+/// space. Greece, the last country in Europe to leave the Julian calendar
+/// for civil use, did so in 1923. Later, two ISO dates about thirteen days
 /// apart are as often two dates of another kind ("2021-03-01
-/// (2021-03-14)").
-const ISO_PAIRS_BEFORE: i32 = 1924;
+/// (2021-03-14)"), and "item 12 (25) X 2020" a list's numbers.
+const WEAK_FORMS_BEFORE: i32 = 1924;
+
+/// Whether the days `d1` and `d2` of one month are exactly as far apart
+/// as the calendars were in `year`, before [`WEAK_FORMS_BEFORE`]: the test
+/// of a weak form, which allows no slip of the pen.
+fn exactly_apart(d1: u32, d2: u32, year: WrittenYear) -> bool {
+    let gap = i64::from(d1.abs_diff(d2));
+    year.value < WEAK_FORMS_BEFORE && gap == expected_offset(Some(year.value)).abs()
+}
 
 /// Two ISO dates, the other in brackets, as tables and data exports write
 /// one day in two calendars, each perhaps with a label: they must be able
-/// to be one day, and without a label be before [`ISO_PAIRS_BEFORE`].
+/// to be one day, and without a label be before [`WEAK_FORMS_BEFORE`].
 ///
 /// `"1917-10-25 (1917-11-07)"`, `"2024-01-07 (O.S. 2023-12-25)"`
 fn iso_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
@@ -939,7 +969,7 @@ fn iso_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E
     let labelled = first.label.is_some() || second.label.is_some();
     let early = [&first, &second]
         .iter()
-        .all(|s| s.year.is_some_and(|y| y.value < ISO_PAIRS_BEFORE));
+        .all(|s| s.year.is_some_and(|y| y.value < WEAK_FORMS_BEFORE));
     if !(labelled || early) || in_a_row(&first, &second) || !one_day_in_two(&first, &second, None) {
         return fail(i, ErrorKind::Verify);
     }
@@ -1032,7 +1062,9 @@ fn after_date<'a>(
         if trim_space_start(after_dot).starts_with(['(', '[']) {
             if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after_dot) {
                 let one_day = m.second.as_ref().is_some_and(|second| {
-                    !in_a_row(&m.first, second) && one_day_in_two(&m.first, second, m.tail_year)
+                    !in_a_row(&m.first, second)
+                        && years_fit(&m.first, second)
+                        && one_day_in_two(&m.first, second, m.tail_year)
                 });
                 if one_day {
                     return Some((Reading::Mentions(vec![m]), rest));
@@ -1238,19 +1270,21 @@ fn own_year_after_label<'a>(
     first: &RawSide<'_>,
     second: &mut RawSide<'_>,
 ) -> &'a str {
-    let (Some(own), None) = (first.year, second.year) else {
+    let (Some(_), None) = (first.year, second.year) else {
         return rest;
     };
     let Some((after, y)) = year_after_label(rest) else {
         return rest;
     };
     let on_line = !consumed_between(rest, after).contains(['\n', '\r']);
-    let new_year = matches!((first.month, second.month), (12, 1) | (1, 12));
-    let fits = y.value == own.value || new_year && y.value.abs_diff(own.value) == 1;
-    if !(on_line && fits) {
+    let with_year = RawSide {
+        year: Some(y),
+        ..*second
+    };
+    if !(on_line && years_fit(first, &with_year)) {
         return rest;
     }
-    second.year = Some(y);
+    *second = with_year;
     after
 }
 
@@ -1431,12 +1465,12 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         Err(_) => match (punct::<E>('.'), numeric_month, punct('.'), number_year).parse(rest) {
             Ok((after, (_, m, _, y))) => (after, m, Some(y)),
             // A Roman month after space, as Polish writes it, with its
-            // year, and only for days as far apart as the calendars: "12
-            // (24) X 1847 r.", not "Psalm 5 (6) X 2020".
+            // year, and only for days exactly as far apart as the
+            // calendars, before 1924: "12 (24) X 1847 r.", not "Psalm 5
+            // (6) X 2020" or "item 12 (25) X 2020".
             Err(_) => {
                 let (after, (m, y)) = roman_month_after_space(rest)?;
-                let apart =
-                    |(a, b): &(RawSide<'_>, RawSide<'_>)| apart_as_calendars(a.day, b.day, Some(y));
+                let apart = |(a, b): &(RawSide<'_>, RawSide<'_>)| exactly_apart(a.day, b.day, y);
                 let ends_apart = apart(&first) && range.is_none_or(|(_, end)| apart(&end));
                 if !(ends_apart && pairs.iter().all(|(pair, ..)| apart(pair))) {
                     return fail(i, ErrorKind::Verify);
@@ -1587,6 +1621,21 @@ fn may_be_one_day(
 
 /// Whether two sides' years, where both are written, are a year apart at
 /// most, as one day's are in the two calendars.
+/// Whether the years of two sides of one day, where both are written, are
+/// one year, or next to each other where the two are December and January
+/// ("29–31 December 1916 (11–13 January 1917)"); "5–6 May 2020 (12–13 May
+/// 2021)" are two matters. (The months are where each side ends.)
+fn years_fit(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
+    match (first.year, second.year) {
+        (Some(a), Some(b)) => {
+            let months = (first.month_end.unwrap_or(first.month), second.month);
+            let new_year = matches!(months, (12, 1) | (1, 12));
+            a.value == b.value || new_year && a.value.abs_diff(b.value) == 1
+        }
+        _ => true,
+    }
+}
+
 fn years_apart_at_most_one(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
     match (first.year, second.year) {
         (Some(a), Some(b)) => a.value.abs_diff(b.value) <= 1,
@@ -1624,11 +1673,13 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let second_start = rest;
     let (after_second, d2) = day_ordinal(rest)?;
     // "13/26.10.1917", "13/26.X.1917": a numeric month, with its year; or
-    // a Roman month after space, with its year: "12/24 X 1847 r.".
-    let numeric =
-        (punct::<E>('.'), numeric_month, punct('.'), number_year).map(|(_, m, _, y)| (m, y));
-    if let Ok((rest, (m, y))) = numeric.or(roman_month_after_space).parse(after_second) {
-        if next_day(d1, m, d2, m) || !apart_as_calendars(d1, d2, Some(y)) {
+    // a Roman month after space, with its year, a weaker form (see
+    // [`exactly_apart`]): "12/24 X 1847 r.".
+    let numeric = (punct::<E>('.'), numeric_month, punct('.'), number_year)
+        .map(|(_, m, _, y)| (m, y, apart_as_calendars(d1, d2, Some(y))));
+    let roman = roman_month_after_space.map(|(m, y)| (m, y, exactly_apart(d1, d2, y)));
+    if let Ok((rest, (m, y, apart))) = numeric.or(roman).parse(after_second) {
+        if next_day(d1, m, d2, m) || !apart {
             return fail(i, ErrorKind::Verify);
         }
         let first = RawSide::days(consumed_between(i, after_first), d1, None, m);
@@ -2086,6 +2137,9 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         )
     }
     .ending_in(m2_end);
+    if !years_fit(&first, &second) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok(RawMention::two(
         i,
         rest,
@@ -2335,6 +2389,9 @@ mod tests {
             range("25 October 1917 (7 November) to 2 (15) November 1917"),
             Some((Kind::Pair, None, None, None, " to 2 (15) November 1917"))
         );
+        // Years of two matters make no range in two calendars.
+        assert!(day_ranges::<E>("5–6 May 2020 (12–13 May 2021)").is_err());
+        assert!(day_ranges::<E>("5–7 June 2019 (3–5 June 2020)").is_err());
         // Each range with its own year, across New Year too.
         let (rest, m) = day_ranges::<E>("29–31 December 1916 (11–13 January 1917).").unwrap();
         let years = (
@@ -2660,6 +2717,9 @@ mod tests {
             "5 (6) X 2020",
             "5/6 X 2020",
             "3 (30) IV 1999",
+            "12 (25) X 1847 r.",
+            "12 (25) X 2020",
+            "12/25 X 2020",
         ] {
             assert_eq!(pair(text), None, "{text}");
         }
@@ -2691,10 +2751,10 @@ mod tests {
     fn a_comma_and_a_label_before_the_bracket() {
         let julian = Some(CalendarKind::Julian);
         assert_eq!(
-            first_mention("25 October 1917, O.S. (8 November 1917, N.S.) in"),
+            first_mention("25 October 1917, O.S. (7 November 1917, N.S.) in"),
             Some((
                 Kind::Pair,
-                "25 October 1917, O.S. (8 November 1917, N.S.)",
+                "25 October 1917, O.S. (7 November 1917, N.S.)",
                 julian,
                 " in"
             ))
@@ -2706,6 +2766,11 @@ mod tests {
         );
         // A comma and no label: the bracket is another matter's.
         assert_eq!(first_mention("3 March 1850, (15 March)"), None);
+        // Bare letters after a comma are no label of this pair.
+        assert_eq!(
+            first_mention("25 October 2019, NS (7 November 2019)").map(|m| m.0),
+            Some(Kind::Single)
+        );
     }
 
     #[test]
@@ -2715,7 +2780,11 @@ mod tests {
             Some((Kind::Pair, "10. jula 1856. (28. juna)", " u"))
         );
         // Only where the two can be one day: a full stop ends a sentence.
-        for text in ["10 July 1856. (3 May)", "4. jula 1856. (29. jula)"] {
+        for text in [
+            "10 July 1856. (3 May)",
+            "4. jula 1856. (29. jula)",
+            "10. jula 1856. (28. juna 1857)",
+        ] {
             assert_eq!(first_mention(text), None, "{text}");
         }
     }
@@ -3140,6 +3209,9 @@ mod tests {
         ] {
             assert_eq!(first_mention(text), None, "{text:?}");
         }
+        // In a bracket too, "os" before a day and a small word is
+        // Portuguese "the".
+        assert_eq!(first_mention("12 de maio (os 24 de maio) de 1850"), None);
         // Only "os" and "ns": other undotted labels in brackets are no
         // labels ("(Jul 11)" is a month).
         assert!(lax_label_before::<()>("Ast 3. Mai").is_err());

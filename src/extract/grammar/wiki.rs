@@ -182,7 +182,10 @@ pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, W
         (bar, year, bar, digits(2), bar, digits(2)).parse(rest)?;
     let (rest, _) = space0(rest)?;
     let rest = template_end(i, rest)?;
-    let month = u8::try_from(m).unwrap_or(u8::MAX);
+    // A month or a day that is no number of one is a broken template.
+    let (Ok(month @ 1..=12), 1..=31) = (u8::try_from(m), d) else {
+        return fail(i, ErrorKind::Verify);
+    };
     let date = WrittenDate {
         year: Some(y),
         ..WrittenDate::numbers(i, rest, d, month, y.value)
@@ -573,6 +576,8 @@ mod tests {
             Some((1840, 5, 7, "x"))
         );
         for i in [
+            "{{birth date|1840|13|7}}",
+            "{{birth date|1840|5|0}}",
             "{{birth date|1840|May|7}}",
             "{{cite web|1840|5|7}}",
             "{{birth date|1840|5|7",
