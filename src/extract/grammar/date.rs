@@ -201,6 +201,10 @@ fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
 ///
 /// `"1731/2, the"` → 1731/2; `"1917 was"` → 1917; `"400 men"` → none
 fn year_after_comma<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    // "5 (17) marzo, anno 1848": plainly a year.
+    if let Ok(found) = anno_year::<E>(i) {
+        return Ok(found);
+    }
     let (rest, y) = year(i)?;
     let plain = || {
         let next = rest.trim_start_matches([' ', '\t', '\u{a0}']);
@@ -421,6 +425,10 @@ mod tests {
         assert_eq!(year("Anno 1690."), Some((1690, ".")));
         assert_eq!(year("anno 812,"), Some((812, ",")));
         assert_eq!(year("Ao. 1690"), Some((1690, "")));
+        assert_eq!(
+            year_after_day_month::<E>(", anno 1848, fu").map(|(rest, y)| (y.value, rest)),
+            Ok((1848, ", fu"))
+        );
         for i in [
             "ao 1690",
             "anno 12 del",
