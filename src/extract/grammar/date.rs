@@ -170,6 +170,10 @@ fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
 ///
 /// `"Anno 1690."` → 1690, rest `"."`
 fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    // Most years come with no word: the first byte tells.
+    if !matches!(i.as_bytes().first(), Some(b'A' | b'a')) {
+        return fail(i, ErrorKind::Tag);
+    }
     let word = i.get(..4).filter(|w| w.eq_ignore_ascii_case("anno"));
     let rest = match (word, i.strip_prefix("Ao.")) {
         (Some(_), _) => i.get(4..).unwrap_or_default(),
