@@ -698,6 +698,7 @@ fn mark_start(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::{Mention, Options, Stream, extract};
 
     #[test]
     fn date_templates_start_before_their_bracket() {
@@ -893,12 +894,33 @@ mod tests {
         );
     }
 
+    /// The mentions of `text`, read by a [`Stream`] in blocks of `block`
+    /// bytes, as a file is.
+    fn streamed(text: &str, block: usize) -> Vec<Mention> {
+        let options = Options::default();
+        let mut stream = Stream::new(&options);
+        let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
+        for piece in text.as_bytes().chunks(block) {
+            buf.extend_from_slice(piece);
+            let done = stream.scan(&buf, base, false, |m| found.push(m));
+            buf.drain(..done);
+            base += done;
+        }
+        stream.scan(&buf, base, true, |m| found.push(m));
+        found
+    }
+
+    /// The year of each mention's Julian side, if it has one.
+    fn julian_years(mentions: &[Mention]) -> Vec<Option<i32>> {
+        let year = |m: &Mention| Some(m.julian.as_ref()?.year.as_ref()?.value);
+        mentions.iter().map(year).collect()
+    }
+
     /// The test of a citation's dates looks no further back than the scan
     /// may and no further ahead than the window: read in blocks of any
     /// size, a text finds what it finds whole.
     #[test]
     fn citations_stream_as_a_whole_read() {
-        use crate::extract::{Options, Stream, extract};
         let text = concat!(
             "In 1709.<ref>{{cite web |title=x |access-date=12 March 2021}}</ref> ",
             "On 27 June (8 July) the army broke. ",
@@ -913,28 +935,11 @@ mod tests {
         assert!(whole.len() >= 24, "{whole:?}");
         // No year from a citation: the first pairs have none, the later
         // ones 1709.
-        let years: Vec<_> = whole
-            .iter()
-            .map(|m| {
-                m.julian
-                    .as_ref()
-                    .and_then(|s| s.year.as_ref())
-                    .map(|y| y.value)
-            })
-            .collect();
+        let years = julian_years(&whole);
         assert_eq!(&years[..4], [None, None, Some(1709), Some(1709)]);
         assert!(years[4..].iter().all(|&y| y == Some(1709)), "{years:?}");
         for block in [1, 7, 64, 200, 513, 1000] {
-            let mut stream = Stream::new(&options);
-            let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
-            for piece in text.as_bytes().chunks(block) {
-                buf.extend_from_slice(piece);
-                let done = stream.scan(&buf, base, false, |m| found.push(m));
-                buf.drain(..done);
-                base += done;
-            }
-            stream.scan(&buf, base, true, |m| found.push(m));
-            assert_eq!(found, whole, "blocks of {block}");
+            assert_eq!(streamed(&text, block), whole, "blocks of {block}");
         }
     }
 
@@ -942,7 +947,6 @@ mod tests {
     /// in blocks of any size, a text finds what it finds whole.
     #[test]
     fn years_in_text_stream_as_a_whole_read() {
-        use crate::extract::{Options, Stream, extract};
         let text = concat!(
             "In December 1825 the crisis; on 14 (26) December x. ",
             "Pravda, December 1925, p. 3; on 3 (15) January y.\n",
@@ -953,29 +957,10 @@ mod tests {
         .repeat(5);
         let options = Options::default();
         let whole = extract(&text, &options);
-        let years: Vec<_> = whole
-            .iter()
-            .take(7)
-            .map(|m| {
-                m.julian
-                    .as_ref()
-                    .and_then(|s| s.year.as_ref())
-                    .map(|y| y.value)
-            })
-            .collect();
         let expected = [1825, 1826, 1905, 1855, 1689, 1904, 1905].map(Some);
-        assert_eq!(years, expected);
+        assert_eq!(julian_years(&whole)[..7], expected);
         for block in [1, 5, 17, 64, 200, 513] {
-            let mut stream = Stream::new(&options);
-            let (mut buf, mut base, mut found) = (Vec::new(), 0, Vec::new());
-            for piece in text.as_bytes().chunks(block) {
-                buf.extend_from_slice(piece);
-                let done = stream.scan(&buf, base, false, |m| found.push(m));
-                buf.drain(..done);
-                base += done;
-            }
-            stream.scan(&buf, base, true, |m| found.push(m));
-            assert_eq!(found, whole, "blocks of {block}");
+            assert_eq!(streamed(&text, block), whole, "blocks of {block}");
         }
     }
 
