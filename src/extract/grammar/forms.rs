@@ -970,7 +970,7 @@ fn iso_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E
     let early = [&first, &second]
         .iter()
         .all(|s| s.year.is_some_and(|y| y.value < WEAK_FORMS_BEFORE));
-    if !(labelled || early) || in_a_row(&first, &second) || !one_day_in_two(&first, &second, None) {
+    if !(labelled || early) || !may_be_one_day(&first, &second, false, None) {
         return fail(i, ErrorKind::Verify);
     }
     Ok(RawMention::two(i, rest, Kind::Pair, first, second, None))
@@ -1053,23 +1053,9 @@ fn after_date<'a>(
             return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
         }
     }
-    // A year written as an ordinal, with its dot, before the bracket, as
-    // Serbian and Croatian write it: "10. jula 1856. (28. juna)". As a
-    // full stop ends a sentence there as well, the two must be able to be
-    // one day.
     if next == Some('.') && date.year.is_some() {
-        let after_dot = trimmed.get(1..).unwrap_or_default();
-        if trim_space_start(after_dot).starts_with(['(', '[']) {
-            if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after_dot) {
-                let one_day = m.second.as_ref().is_some_and(|second| {
-                    !in_a_row(&m.first, second)
-                        && years_fit(&m.first, second)
-                        && one_day_in_two(&m.first, second, m.tail_year)
-                });
-                if one_day {
-                    return Some((Reading::Mentions(vec![m]), rest));
-                }
-            }
+        if let Some(found) = one(ordinal_year_then_bracket(i, date, trimmed)) {
+            return Some(found);
         }
     }
     // "25 October (O.S.) / 7 November": a bracket only of a label.
@@ -1103,6 +1089,31 @@ fn after_date<'a>(
         Some(_) => Some((Reading::Anchor(date), after)),
         None => None,
     }
+}
+
+/// A date whose year is written as an ordinal, with its dot, then the
+/// other calendar's date in brackets, as Serbian and Croatian write it;
+/// `at_dot` is the text from the dot on. As a full stop ends a sentence
+/// there as well, the two must be able to be one day, in one year.
+///
+/// `"10. jula 1856. (28. juna)"`
+fn ordinal_year_then_bracket<'a>(
+    i: &'a str,
+    date: WrittenDate<'a>,
+    at_dot: &'a str,
+) -> Res<'a, RawMention<'a>, ()> {
+    let after_dot = at_dot.strip_prefix('.').unwrap_or(at_dot);
+    if !trim_space_start(after_dot).starts_with(['(', '[']) {
+        return fail(i, ErrorKind::Char);
+    }
+    let (rest, m) = date_then_bracket(i, date, after_dot)?;
+    let one_day = m.second.as_ref().is_some_and(|second| {
+        years_fit(&m.first, second) && may_be_one_day(&m.first, second, false, m.tail_year)
+    });
+    if !one_day {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, m))
 }
 
 /// A label, then a date: `"O.S. 25 October 1917"`; or two, each with the
@@ -1619,8 +1630,6 @@ fn may_be_one_day(
     }
 }
 
-/// Whether two sides' years, where both are written, are a year apart at
-/// most, as one day's are in the two calendars.
 /// Whether the years of two sides of one day, where both are written, are
 /// one year, or next to each other where the two are December and January
 /// ("29–31 December 1916 (11–13 January 1917)"); "5–6 May 2020 (12–13 May
@@ -1636,6 +1645,8 @@ fn years_fit(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
     }
 }
 
+/// Whether two sides' years, where both are written, are a year apart at
+/// most, as one day's are in the two calendars.
 fn years_apart_at_most_one(first: &RawSide<'_>, second: &RawSide<'_>) -> bool {
     match (first.year, second.year) {
         (Some(a), Some(b)) => a.value.abs_diff(b.value) <= 1,
@@ -1666,7 +1677,7 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let (after_first, d1) = day_ordinal(i)?;
     let (rest, _) = opt(punct('.')).parse(after_first)?;
     let (rest, first_label) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
-    if first_label.is_some() {
+    if let Some(first_label) = first_label {
         return marked_slashed_days(i, d1, after_first, rest, first_label);
     }
     let (rest, _) = (space0, punct('/'), space0).parse(rest)?;
@@ -1735,18 +1746,18 @@ fn marked_slashed_days<'a, E: ParseError<&'a str>>(
     d1: u32,
     after_first: &'a str,
     rest: &'a str,
-    first_label: Option<CalendarKind>,
+    first_label: CalendarKind,
 ) -> Res<'a, RawMention<'a>, E> {
     let (second_start, _) = (space0, punct('/'), space0).parse(rest)?;
     let (after_second, d2) = day_ordinal(second_start)?;
     let (rest, (_, _, m)) = (opt(punct('.')), space0, month_name).parse(after_second)?;
     let (rest, year) = shared_year(rest)?;
     let (rest, second_label) = (space0, label).map(|(_, l)| l).parse(rest)?;
-    if first_label == Some(second_label) || !apart_as_calendars(d1, d2, Some(year)) {
+    if first_label == second_label || !apart_as_calendars(d1, d2, Some(year)) {
         return fail(i, ErrorKind::Verify);
     }
     let first = RawSide {
-        label: first_label,
+        label: Some(first_label),
         ..RawSide::days(consumed_between(i, after_first), d1, None, m)
     };
     let second = RawSide {
