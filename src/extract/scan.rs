@@ -393,6 +393,11 @@ fn year_word_may_follow(text: &str, end: usize) -> bool {
     letter && lexicon().may_begin(rest, Begins::YearWord)
 }
 
+/// The byte at `at` of `text`.
+fn bytes_at(text: &str, at: usize) -> Option<u8> {
+    text.as_bytes().get(at).copied()
+}
+
 /// How many ASCII digits there are from `at` on.
 pub(crate) fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes
@@ -473,7 +478,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             let at = limit + trimmed.len() - 1;
             let inside = text.get(at + 1..).unwrap_or_default();
             let closing = if last == '(' { ')' } else { ']' };
-            if unclosed != Some(at)
+            // A wiki link: "[[7 November]]", "[[November 7]]".
+            let link = last == '[' && at > limit && bytes_at(text, at - 1) == Some(b'[');
+            if link {
+                found.push(at - 1);
+            } else if unclosed != Some(at)
                 && closes_soon::<()>(inside, closing).is_ok()
                 && !citation_marker(text, at, first)
             {

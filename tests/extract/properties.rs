@@ -77,9 +77,10 @@ const ROMAN: [&str; 12] = [
 /// calendar, the labels before or after the years ("1–2 March 1700 O.S. =
 /// 12–13 March 1700 N.S.", "1–2 March O.S. 1700 = 12–13 March N.S. 1700"),
 /// or "os" and "ns" in lower case ("os 25 December 1642 (ns 4 January
-/// 1643)"), with the text and where the mention is in it.
+/// 1643)"), or as wiki links ("[[7 November]] [O.S. [[25 October]]]
+/// [[1917]]"), with the text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..20usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..21usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -144,6 +145,12 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 "os {jd} {} {year} (ns {gd} {} {})",
                 english(jm),
                 english(gm),
+                g.year()
+            ),
+            19 => format!(
+                "[[{gd} {}]] [O.S. [[{jd} {}]]] [[{}]]",
+                english(gm),
+                english(jm),
                 g.year()
             ),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),

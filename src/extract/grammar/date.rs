@@ -157,6 +157,9 @@ fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     if let Ok(found) = anno_year::<E>(i) {
         return Ok(found);
     }
+    if i.starts_with("[[") {
+        return linked_year(i);
+    }
     let (rest, _) = opt((date_word, space0)).parse(i)?;
     year(rest)
 }
@@ -205,8 +208,8 @@ fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
 ///
 /// `"1731/2, the"` → 1731/2; `"1917 was"` → 1917; `"400 men"` → none
 fn year_after_comma<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
-    // "5 (17) marzo, anno 1848": plainly a year.
-    if let Ok(found) = anno_year::<E>(i) {
+    // "5 (17) marzo, anno 1848", "7 November, [[1917]]": plainly a year.
+    if let Ok(found) = anno_year::<E>(i).or_else(|_| linked_year::<E>(i)) {
         return Ok(found);
     }
     let (rest, y) = year(i)?;
@@ -250,16 +253,9 @@ pub(crate) fn named_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Writ
     } else {
         opt(weekday_prefix).parse(i)?
     };
-    let (rest, (day, month), year) = match day_month::<E>(start) {
-        Ok((rest, dm)) => {
-            let (rest, year) = opt(year_after_day_month).parse(rest)?;
-            (rest, dm, year)
-        }
-        Err(_) => {
-            let (rest, dm) = month_day(start)?;
-            let (rest, year) = opt(year_after_month_day).parse(rest)?;
-            (rest, dm, year)
-        }
+    let (rest, (day, month), year) = match start.strip_prefix("[[") {
+        Some(inner) => linked_date(inner)?.1,
+        None => date_and_year(start)?.0,
     };
     let text = consumed_between(i, rest);
     Ok((
@@ -272,6 +268,85 @@ pub(crate) fn named_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Writ
             year,
         },
     ))
+}
+
+/// A day and month, day first or month first, with an optional year
+/// after them; and whether the day came first.
+type DateAndYear<'a> = (&'a str, (u32, u8), Option<WrittenYear>);
+
+/// The date of [`named_date`] past its weekday, and whether its day came
+/// first.
+fn date_and_year<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+) -> Result<(DateAndYear<'a>, bool), nom::Err<E>> {
+    match day_month::<E>(i) {
+        Ok((rest, dm)) => {
+            let (rest, year) = opt(year_after_day_month).parse(rest)?;
+            Ok(((rest, dm, year), true))
+        }
+        Err(_) => {
+            let (rest, dm) = month_day(i)?;
+            let (rest, year) = opt(year_after_month_day).parse(rest)?;
+            Ok(((rest, dm, year), false))
+        }
+    }
+}
+
+/// A date as a wiki link, after its opening brackets, as wikitext linked
+/// dates for years ("[[7 November]] [O.S. 25 October] [[1917]]"): the
+/// link's target is the date ("7 November", "November 7", "7 November
+/// 1917"), perhaps shown as other text ("[[18 February|18th February]]"),
+/// and the year, if the link holds none, may follow as a link of its own
+/// ("[[November 7]], [[1917]]") or as plain text.
+///
+/// `"7 November]] [[1917]] ("` after `"[["` → 7 November 1917, rest `" ("`
+fn linked_date<'a, E: ParseError<&'a str>>(inner: &'a str) -> Res<'a, DateAndYear<'a>, E> {
+    let ((rest, dm, year), day_first) = date_and_year::<E>(inner)?;
+    let rest = match link_end(rest) {
+        Some(rest) => rest,
+        None => return fail(inner, ErrorKind::Tag),
+    };
+    if year.is_some() {
+        return Ok((rest, (rest, dm, year)));
+    }
+    let (rest, year) = if day_first {
+        opt(year_after_day_month).parse(rest)?
+    } else {
+        opt(year_after_month_day).parse(rest)?
+    };
+    Ok((rest, (rest, dm, year)))
+}
+
+/// How long the text a wiki link shows instead of its target may be.
+const LINK_TEXT: usize = 48;
+
+/// Past the end of a wiki link whose target has been read: `"]]"`, or
+/// the text shown instead and then `"]]"` (`"|18th February]]"`), on one
+/// line.
+fn link_end(i: &str) -> Option<&str> {
+    if let Some(rest) = i.strip_prefix("]]") {
+        return Some(rest);
+    }
+    let shown = i.strip_prefix('|')?;
+    let end = shown
+        .bytes()
+        .take(LINK_TEXT)
+        .position(|b| matches!(b, b']' | b'[' | b'|' | b'\n' | b'\r'))?;
+    shown.get(end..)?.strip_prefix("]]")
+}
+
+/// A year as a wiki link: "[[1917]]".
+///
+/// `"[[1917]] ("` → 1917, rest `" ("`
+fn linked_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+    let Some(inner) = i.strip_prefix("[[") else {
+        return fail(i, ErrorKind::Tag);
+    };
+    let (rest, y) = year(inner)?;
+    match rest.strip_prefix("]]") {
+        Some(rest) => Ok((rest, y)),
+        None => fail(i, ErrorKind::Tag),
+    }
 }
 
 /// A numeric month: one or two digits, or a Roman numeral.
@@ -421,6 +496,42 @@ mod tests {
         let (_, d) = named_date::<E>("Wednesday, 25 October 1917").unwrap();
         assert_eq!(d.weekday, Some(Weekday::Wed));
         assert_eq!(d.text, "Wednesday, 25 October 1917");
+    }
+
+    #[test]
+    fn dates_as_wiki_links() {
+        for (text, day, month, year, rest) in [
+            ("[[7 November]] [O.S.", 7, 11, None, " [O.S."),
+            ("[[7 November]] [[1917]] (", 7, 11, Some(1917), " ("),
+            ("[[November 7]], [[1917]] (", 7, 11, Some(1917), " ("),
+            ("[[7 November 1917]] [", 7, 11, Some(1917), " ["),
+            ("[[7 November]] 1917.", 7, 11, Some(1917), "."),
+            ("[[7 November]], [[1917]].", 7, 11, Some(1917), "."),
+            ("[[25 October|25th October]] (", 25, 10, None, " ("),
+            ("Wednesday, [[7 November]] [", 7, 11, None, " ["),
+        ] {
+            assert_eq!(dmy(text), Some((day, month, year, rest)), "{text:?}");
+            let date = named_date::<E>(text).unwrap().1;
+            assert_eq!(date.text.len(), text.len() - rest.len(), "{text:?}");
+        }
+        for none in [
+            // Not closed, closed by a single bracket, no date inside, the
+            // shown text too long or across a line.
+            "[[7 November [O.S.",
+            "[[7 November] (",
+            "[[Petrograd]] 25 October",
+            "[[26th Infantry Division]]",
+            &format!("[[7 November|{}]]", "x".repeat(LINK_TEXT)),
+            "[[7 November|the\nday]]",
+        ] {
+            assert_eq!(dmy(none), None, "{none:?}");
+        }
+        // A linked year only as a whole link.
+        assert_eq!(
+            dmy("[[7 November]] [[1917 in Russia|1917]]").map(|d| d.2),
+            Some(None)
+        );
+        assert_eq!(dmy("[[7 November]] [[1917").map(|d| d.2), Some(None));
     }
 
     #[test]

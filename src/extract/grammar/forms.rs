@@ -454,6 +454,10 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
             _ => None,
         };
     }
+    // A wiki link: "[[7 November]] [O.S. 25 October] [[1917]]".
+    if i.starts_with("[[") {
+        return date_forms(i);
+    }
     if first == '(' || first == '[' {
         let closing = if first == '(' { ')' } else { ']' };
         closes_soon::<()>(i.get(1..).unwrap_or_default(), closing).ok()?;

@@ -21,7 +21,7 @@ use nom::Parser;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{Res, closes_soon, digits, fail, punct, space0, year};
+use super::atoms::{CLOSES_WITHIN, Res, closes_soon, digits, fail, punct, space0, year};
 use super::date::{WrittenDate, named_date};
 use super::forms::{RawMention, RawSide};
 use super::words::label;
@@ -264,13 +264,43 @@ pub(crate) fn linked_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Ca
 /// past a [`linked_label`] at its start: "[[[Old Style and New Style
 /// dates|O.S.]] 25 October]" closes soon, where the link's own brackets
 /// would otherwise say it does not.
+/// Past wiki links too: "([[8 November]])", "(O.S. [[18 February]])".
 pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
     let inside = match inside.as_bytes() {
         [b'[', b'[', ..] => linked_label::<()>(inside).map_or(inside, |(rest, _)| rest),
         _ => inside,
     };
-    closes_soon::<()>(inside, closing).is_ok()
+    if closes_soon::<()>(inside, closing).is_ok() {
+        return true;
+    }
+    // The bracket that came first may open a link: look past it, within
+    // the same bytes `closes_soon` looks at.
+    let bytes = inside.as_bytes();
+    let window = bytes.get(..CLOSES_WITHIN).unwrap_or(bytes);
+    let close = if closing == ')' { b')' } else { b']' };
+    let mut at = 0;
+    for _ in 0..=LINKS_INSIDE {
+        let rest = window.get(at..).unwrap_or_default();
+        let Some(k) = memchr::memchr3(close, b'(', b'[', rest) else {
+            return false;
+        };
+        let found = rest.get(k..).unwrap_or_default();
+        if found.first() == Some(&close) {
+            return true;
+        }
+        if !found.starts_with(b"[[") {
+            return false;
+        }
+        let Some(end) = memchr::memmem::find(found, b"]]") else {
+            return false;
+        };
+        at += k + end + 2;
+    }
+    false
 }
+
+/// How many wiki links [`bracket_closes_soon`] looks past.
+const LINKS_INSIDE: usize = 2;
 
 /// How many footnote markers in a row [`footnotes`] reads.
 const MARKERS: usize = 8;
@@ -704,9 +734,31 @@ mod tests {
         assert_eq!(link(&far), None);
         // A bracket opening with such a link closes soon past it.
         assert!(bracket_closes_soon("[[x|O.S.]] 25 October] 1917", ']'));
-        assert!(!bracket_closes_soon("[[Petrograd]] 25 October]", ']'));
         assert!(bracket_closes_soon("O.S. 25 October]", ']'));
         assert!(!bracket_closes_soon("[[x|O.S.]] 25 October) (", ']'));
+    }
+
+    #[test]
+    fn brackets_close_soon_past_wiki_links() {
+        for inside in [
+            "[[8 November]]) [[1917]]",
+            "O.S. [[18 February]])",
+            "[[Petrograd]] 25 October)",
+            "[[a]] [[b]] 25 October)",
+        ] {
+            assert!(bracket_closes_soon(inside, ')'), "{inside:?}");
+        }
+        assert!(bracket_closes_soon("O.S. [[25 October]]] 1917", ']'));
+        for inside in [
+            // A link that does not end, a bracket that is no link, three
+            // links, a close too far.
+            "[[8 November) 1917",
+            "O.S. [18 February]) (",
+            "[[a]] [[b]] [[c]] 25 October)",
+            &format!("[[8 November]] {})", "x".repeat(CLOSES_WITHIN)),
+        ] {
+            assert!(!bracket_closes_soon(inside, ')'), "{inside:?}");
+        }
     }
 
     #[test]
