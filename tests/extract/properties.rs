@@ -78,9 +78,10 @@ const ROMAN: [&str; 12] = [
 /// 12–13 March 1700 N.S.", "1–2 March O.S. 1700 = 12–13 March N.S. 1700"),
 /// or "os" and "ns" in lower case ("os 25 December 1642 (ns 4 January
 /// 1643)"), or as wiki links ("[[7 November]] [O.S. [[25 October]]]
-/// [[1917]]"), with the text and where the mention is in it.
+/// [[1917]]"), or full numeric dates around a slash before 1924
+/// ("30.12.1916/12.01.1917"), with the text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..21usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..22usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -153,6 +154,7 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 english(jm),
                 g.year()
             ),
+            20 if year < 1924 => format!("{jd:02}.{jm:02}.{year}/{gd:02}.{gm:02}.{}", g.year()),
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

@@ -950,6 +950,25 @@ fn exactly_apart(d1: u32, d2: u32, year: WrittenYear) -> bool {
     year.value < WEAK_FORMS_BEFORE && gap == expected_offset(Some(year.value)).abs()
 }
 
+/// Whether two dates with their years are one day exactly, either of them
+/// Julian, before [`WEAK_FORMS_BEFORE`]: the test of a weak form of full
+/// dates, which allows no slip of the pen.
+fn exactly_one_day(a: &WrittenDate<'_>, b: &WrittenDate<'_>) -> bool {
+    let day = |d: &WrittenDate<'_>, calendar: CalendarKind| {
+        let year = d.year?.value;
+        (year < WEAK_FORMS_BEFORE)
+            .then(|| {
+                calendar
+                    .rata_die(i64::from(year), i64::from(d.month), i64::from(d.day))
+                    .ok()
+            })
+            .flatten()
+    };
+    let (j, g) = (CalendarKind::Julian, CalendarKind::Gregorian);
+    let same = |x, y| matches!((x, y), (Some(x), Some(y)) if x == y);
+    same(day(a, j), day(b, g)) || same(day(a, g), day(b, j))
+}
+
 /// Two ISO dates, the other in brackets, as tables and data exports write
 /// one day in two calendars, each perhaps with a label: they must be able
 /// to be one day, and without a label be before [`WEAK_FORMS_BEFORE`].
@@ -1885,7 +1904,7 @@ fn month_then_ranges<'a, E: ParseError<&'a str>>(
 /// Numeric dates: two day-months with one year.
 ///
 /// `"26.10 (8.11).1917"`, `"26.X/8.XI.1917"`, `"25.X (7.XI) 1917"`,
-/// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`
+/// `"19/II (3/III) 1861"`, `"26.10.1917 (8.11.1917)"`, `"30.12.1916/12.01.1917"`
 fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     // "26.10", "26. X", or a slash before a Roman month only ("19/II"):
     // "13/26" is two days. The month's own dot, as Serbian and German
@@ -1913,12 +1932,29 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
             _ => Ok((r, (d, m, false, spaced))),
         }
     };
-    // "26.10.1917 (8.11.1917)": two complete numeric dates. (Around a
-    // slash they are as often a period: "01.03.2021/15.03.2021".)
+    // "26.10.1917 (8.11.1917)": two complete numeric dates; or around a
+    // slash, "30.12.1916/12.01.1917", a weak form: the same dates are as
+    // often a period ("01.03.2021/15.03.2021"), so they must be exactly
+    // one day (see `exactly_one_day`).
     if let Ok((after_first, first)) = numeric_date::<E>(i) {
-        let (rest, (_, c)) = (space0, open).parse(after_first)?;
-        let (after_second, second) = numeric_date(rest)?;
-        let (rest, ()) = close(c)(after_second)?;
+        let rest = match (space0, open).parse(after_first) {
+            Ok((rest, (_, c))) => {
+                let (after_second, second) = numeric_date(rest)?;
+                let (rest, ()) = close(c)(after_second)?;
+                (rest, second)
+            }
+            Err(e) => {
+                let (rest, _) = (space0, punct('/'), space0)
+                    .parse(after_first)
+                    .map_err(|_: nom::Err<E>| e)?;
+                let (rest, second) = numeric_date(rest)?;
+                if !exactly_one_day(&first, &second) {
+                    return fail(i, ErrorKind::Verify);
+                }
+                (rest, second)
+            }
+        };
+        let (rest, second) = rest;
         let (first, second) = (
             RawSide::from_date(first, None),
             RawSide::from_date(second, None),
@@ -3438,6 +3474,22 @@ mod tests {
             Some((7, 11, 25, 10, ""))
         );
         assert_eq!(pair(numeric_pair("25.X (7.XI) 300 men")), None);
+        // Full dates around a slash: exactly one day, before 1924, either
+        // first; otherwise a period.
+        for (text, found) in [
+            ("30.12.1916/12.01.1917 x", Some((30, 12, 12, 1, " x"))),
+            ("30.12.1916 / 12.01.1917 x", Some((30, 12, 12, 1, " x"))),
+            ("12.01.1917/30.12.1916 x", Some((12, 1, 30, 12, " x"))),
+            ("29.02.1700/11.03.1700 x", Some((29, 2, 11, 3, " x"))),
+            ("28.02.1700/11.03.1700 x", None),
+            ("30.12.1916/13.01.1917 x", None),
+            ("30.12.1916/12.01.1916 x", None),
+            ("26.10.2017/8.11.2017 x", None),
+            ("01.03.2021/15.03.2021 x", None),
+            ("31.02.1916/13.03.1916 x", None),
+        ] {
+            assert_eq!(pair(numeric_pair(text)), found, "{text}");
+        }
         let (rest, m) = day_ranges::<E>("10–18 (23–31) January 1918.").unwrap();
         assert_eq!(
             (m.first.day_end, m.second.map(|s| s.day), rest),
