@@ -20,7 +20,8 @@ use super::date::{
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::{
-    bracket_closes_soon, date_template, footnote, footnotes, linked_label, old_style_template,
+    bracket_closes_soon, date_template, footnote, footnotes, is_superscript_digit, linked_label,
+    old_style_template,
 };
 use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
@@ -613,8 +614,11 @@ fn what_follows(after_word: &str) -> Follows {
             _ => Follows::Nothing,
         },
         Some(b) if b.is_ascii() => Follows::Nothing,
+        // Or a footnote's number in superscript digits: "7 November² [".
         _ => match rest.chars().next() {
-            Some(c) if is_word_char(c) || DASHES.contains(&c) => Follows::Something,
+            Some(c) if is_word_char(c) || DASHES.contains(&c) || is_superscript_digit(c) => {
+                Follows::Something
+            }
             _ => Follows::Nothing,
         },
     }
@@ -1069,7 +1073,10 @@ fn after_date<'a>(
     let bracket = matches!(next, Some('(' | '['));
     let word = next.is_some_and(is_word_char);
     // A footnote marker glued to the date: "7 November<ref name=a/> [O.S.".
-    let marker = || matches!(next, Some('<' | '{')) && footnote::<()>(after).is_ok();
+    let marker = || {
+        (matches!(next, Some('<' | '{')) || next.is_some_and(is_superscript_digit))
+            && footnote::<()>(after).is_ok()
+    };
     // A comma before the first date's label: "25 October 1917, O.S. (".
     if bracket || word || next == Some(',') || marker() {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {

@@ -314,7 +314,7 @@ const MARKERS: usize = 8;
 /// `"<ref name=a/><ref name=b/> 1917"` → `" 1917"`
 #[inline]
 pub(crate) fn footnotes(i: &str) -> &str {
-    if !matches!(i.as_bytes().first(), Some(b'<' | b'[' | b'{')) {
+    if !matches!(i.as_bytes().first(), Some(b'<' | b'[' | b'{' | 0xC2 | 0xE2)) {
         return i;
     }
     let mut rest = i;
@@ -332,7 +332,8 @@ pub(crate) fn footnotes(i: &str) -> &str {
 /// tag's name in any case), a footnote template (`{{sfn|Pipes|1990|p=12}}`,
 /// `{{efn|…}}`, see [`FOOTNOTE_TEMPLATES`]), or the mark a page shows for
 /// one, as text copied from it keeps it: a number, a letter or two or
-/// three, or a note's number in brackets (`[4]`, `[a]`, `[note 1]`). A
+/// three, or a note's number in brackets (`[4]`, `[a]`, `[note 1]`), or a
+/// number in superscript digits (`¹`, `¹²`). A
 /// reference's text or a template's may be as long as the input (the
 /// grammar's window), but holds no other reference or template.
 ///
@@ -343,6 +344,7 @@ pub(crate) fn footnote<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E>
         Some(b'<') => reference_len(bytes),
         Some(b'{') => footnote_template_len(bytes),
         Some(b'[') => footnote_mark_len(bytes),
+        Some(0xC2 | 0xE2) => superscript_len(i),
         _ => None,
     };
     match len.and_then(|len| i.get(len..)) {
@@ -444,6 +446,27 @@ fn footnote_mark_len(bytes: &[u8]) -> Option<usize> {
         .iter()
         .any(|word| mark.strip_prefix(*word).is_some_and(number));
     (number(mark) || letters || note).then_some(close + 2)
+}
+
+/// How many superscript digits a footnote's mark may have.
+const SUPERSCRIPTS: usize = 3;
+
+/// The length of a footnote's number in superscript digits at the start
+/// of `i`, as text copied from a page or a PDF keeps it: `¹`, `²³`.
+fn superscript_len(i: &str) -> Option<usize> {
+    let len: usize = i
+        .chars()
+        .take(SUPERSCRIPTS + 1)
+        .take_while(|c| is_superscript_digit(*c))
+        .map(char::len_utf8)
+        .sum();
+    let count = i.get(..len)?.chars().count();
+    (1..=SUPERSCRIPTS).contains(&count).then_some(len)
+}
+
+/// Whether `c` is a superscript digit: `¹ ² ³` (Latin-1), `⁰ ⁴`–`⁹`.
+pub(crate) fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹')
 }
 
 /// How far after a date [`in_citation`] looks for the end of a reference
@@ -830,6 +853,10 @@ mod tests {
             ("[12][a] 1917", " 1917"),
             ("[note 1] [O.S.", " [O.S."),
             ("[nb 12]", ""),
+            ("¹ 1917", " 1917"),
+            ("¹²³ 1917", " 1917"),
+            ("⁴⁰, 1917", ", 1917"),
+            ("²[3] 1917", " 1917"),
         ] {
             assert_eq!(past(text), rest, "{text}");
         }
@@ -853,6 +880,11 @@ mod tests {
             "[8 November]",
             "[A]",
             "[]",
+            // Four superscript digits are no footnote's number; nor is a
+            // superscript letter.
+            "¹²³⁴ 1917",
+            "ª 1917",
+            "½ 1917",
         ] {
             assert_eq!(past(text), text, "{text}");
         }
