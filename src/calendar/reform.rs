@@ -468,7 +468,10 @@ impl Region {
         let mut first_error = None;
         for era in self.eras() {
             match era.calendar.rata_die(date) {
-                Ok(day) if era.contains(day) => match found {
+                // The labels must name the day back: Swedish 1 March 1712,
+                // Julian plus one day as that calendar runs on outside its
+                // years, is the day Sweden called 30 February.
+                Ok(day) if era.contains(day) && era.calendar.ymd(day) == date => match found {
                     None => found = Some((era.calendar, day)),
                     Some(first) if first.1 != day => {
                         return Err(CivilError::Ambiguous {
