@@ -168,7 +168,8 @@ fn every_check_line_follows_the_contract() {
         );
         codes.insert(f.code);
     }
-    // The corpus has a finding of every rule.
+    // The corpus has a finding of every rule but DD010, which needs a
+    // region with a calendar of its own.
     assert_eq!(codes.len(), 9, "{codes:?}");
 }
 
@@ -184,7 +185,7 @@ fn sarif_is_one_valid_log() {
     assert_eq!(run["tool"]["driver"]["name"], "dualdate");
     assert_eq!(
         run["tool"]["driver"]["rules"].as_array().map(Vec::len),
-        Some(9)
+        Some(10)
     );
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), 5);
