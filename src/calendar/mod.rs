@@ -40,7 +40,7 @@ pub use error::DateError;
 pub use new_year::{DualYear, DualYearError, NewYearStyle};
 pub use offset::{offset, offset_span};
 pub use rata_die::RataDie;
-pub use reform::{CivilCalendar, CivilDate, CivilError, NewYearEra, Region, Switch};
+pub use reform::{CivilCalendar, CivilDate, CivilError, NewYearEra, OwnReading, Region, Switch};
 
 /// English month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [

@@ -195,6 +195,30 @@ impl Era {
     fn contains(&self, day: RataDie) -> bool {
         self.start.is_none_or(|s| s <= day) && self.end.is_none_or(|e| day <= e)
     }
+
+    /// Whether the era's calendar gave these labels to this day, a day of
+    /// the era. The labels must name the day back: Swedish 1 March 1712,
+    /// Julian plus one day as that calendar runs on outside its years, is
+    /// the day Sweden called 30 February.
+    fn names(&self, day: RataDie, date: Ymd) -> bool {
+        self.contains(day) && self.calendar.ymd(day) == date
+    }
+}
+
+/// A date read in a calendar of a region's own, neither the Julian nor the
+/// Gregorian (see [`Region::own_reading`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnReading {
+    /// The calendar: Sweden's of 1700–1712.
+    pub calendar: CivilCalendar,
+    /// The day the labels name in it.
+    pub day: RataDie,
+    /// The first day the region counted in it, in its labels; `None` if it
+    /// always did.
+    pub since: Option<Ymd>,
+    /// The last day the region counted in it, in its labels; `None` if it
+    /// still does.
+    pub until: Option<Ymd>,
 }
 
 /// Why a date cannot be placed in a region's reckoning.
@@ -394,6 +418,41 @@ impl Region {
         }
     }
 
+    /// The day a date names in a calendar of the region's own, neither
+    /// Julian nor Gregorian, if the region counted in that calendar on that
+    /// day: in Sweden, 13 May 1707 is Swedish 13 May, Julian 12 May. `None`
+    /// for regions that only ever used the Julian and Gregorian calendars,
+    /// and for days outside the years the region's own calendar was in force.
+    ///
+    /// ```
+    /// use dualdate::calendar::{CivilCalendar, JulianDate, Region, Ymd};
+    /// let se = Region::find("SE").unwrap();
+    /// let r = se.own_reading(Ymd::new(1712, 2, 30)).unwrap();
+    /// assert_eq!(r.calendar, CivilCalendar::Swedish);
+    /// assert_eq!(r.day, JulianDate::new(1712, 2, 29)?.rata_die());
+    /// assert_eq!((r.since, r.until), (Some(Ymd::new(1700, 3, 1)), Some(Ymd::new(1712, 2, 30))));
+    /// assert!(se.own_reading(Ymd::new(1712, 3, 1)).is_none());
+    /// assert!(Region::find("RU").unwrap().own_reading(Ymd::new(1707, 5, 13)).is_none());
+    /// # Ok::<(), dualdate::calendar::DateError>(())
+    /// ```
+    pub fn own_reading(&self, date: Ymd) -> Option<OwnReading> {
+        self.eras()
+            .filter(|era| era.calendar.kind().is_none())
+            .find_map(|era| {
+                let day = era
+                    .calendar
+                    .rata_die(date)
+                    .ok()
+                    .filter(|&day| era.names(day, date))?;
+                Some(OwnReading {
+                    calendar: era.calendar,
+                    day,
+                    since: era.start.map(|d| era.calendar.ymd(d)),
+                    until: era.end.map(|d| era.calendar.ymd(d)),
+                })
+            })
+    }
+
     /// The New-Year style the region used in a 1-January year.
     pub fn new_year_style(&self, january_year: i32) -> NewYearStyle {
         self.new_year
@@ -468,7 +527,7 @@ impl Region {
         let mut first_error = None;
         for era in self.eras() {
             match era.calendar.rata_die(date) {
-                Ok(day) if era.contains(day) => match found {
+                Ok(day) if era.names(day, date) => match found {
                     None => found = Some((era.calendar, day)),
                     Some(first) if first.1 != day => {
                         return Err(CivilError::Ambiguous {
@@ -533,5 +592,48 @@ impl Region {
             Some(s) if s.to == CivilCalendar::Gregorian => s.to.rata_die(s.first).ok(),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn julian(y: i64, m: i64, d: i64) -> RataDie {
+        CalendarKind::Julian.rata_die(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_swedish_calendar_is_read_only_while_sweden_counted_in_it() {
+        let se = Region::find("SE").unwrap();
+        let day = |y, m, d| se.own_reading(Ymd::new(y, m, d)).map(|r| r.day);
+        // Its first day was Julian 29 February 1700, its last Julian 29
+        // February 1712; either side of them Sweden counted in the Julian.
+        assert_eq!(day(1700, 3, 1), Some(julian(1700, 2, 29)));
+        assert_eq!(day(1700, 2, 29), None);
+        assert_eq!(day(1700, 2, 28), None);
+        assert_eq!(day(1707, 5, 13), Some(julian(1707, 5, 12)));
+        assert_eq!(day(1704, 2, 29), Some(julian(1704, 2, 28)));
+        assert_eq!(day(1712, 2, 29), Some(julian(1712, 2, 28)));
+        assert_eq!(day(1712, 2, 30), Some(julian(1712, 2, 29)));
+        assert_eq!(day(1712, 3, 1), None);
+        assert_eq!(day(1707, 2, 30), None);
+        assert_eq!(day(1707, 13, 1), None);
+        // Finland was Swedish then, and counted so too.
+        let fi = Region::find("FI").unwrap();
+        assert_eq!(
+            fi.own_reading(Ymd::new(1707, 5, 13)).map(|r| r.day),
+            Some(julian(1707, 5, 12))
+        );
+    }
+
+    #[test]
+    fn only_sweden_and_finland_counted_in_a_calendar_of_their_own() {
+        let own: Vec<_> = Region::all()
+            .iter()
+            .filter(|r| r.own_reading(Ymd::new(1707, 5, 13)).is_some())
+            .map(|r| r.code)
+            .collect();
+        assert_eq!(own, ["SE", "FI"]);
     }
 }

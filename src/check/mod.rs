@@ -23,8 +23,8 @@ use std::ops::Range;
 pub use rule::{Rule, Severity};
 
 use crate::calendar::{
-    CalendarKind, CivilCalendar, DateError, GregorianDate, JulianDate, RataDie, Region, Ymd,
-    month_name, offset, offset_span,
+    CalendarKind, CivilCalendar, DateError, GregorianDate, JulianDate, OwnReading, RataDie, Region,
+    Ymd, month_name, offset, offset_span,
 };
 use crate::convert::weekday_name;
 use crate::extract::{Decision, Kind, Mention, Side, YearSource};
@@ -32,8 +32,10 @@ use crate::extract::{Decision, Kind, Mention, Side, YearSource};
 /// How to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Options {
-    /// Check dates against this region's reforms: dates it skipped, and
-    /// dual dating after it switched.
+    /// Check dates against this region's reforms: dates it skipped, dual
+    /// dating after it switched, and the Old Style dates of years in which
+    /// it counted in a calendar of its own (Sweden's of 1700–1712), which
+    /// may be dated in that calendar instead of the Julian.
     pub region: Option<&'static Region>,
 }
 
@@ -95,7 +97,9 @@ pub struct Checked {
     /// The Julian date that the Gregorian side stands for (for a range,
     /// its first day), when that side is a valid date with a year.
     pub expected_julian: Option<JulianDate>,
-    /// The Gregorian date that the Julian side stands for.
+    /// The Gregorian date that the Julian side stands for; where that side
+    /// is read in the region's own calendar (a [`Rule::OwnCalendar`] note),
+    /// the Gregorian date of that reading.
     pub expected_gregorian: Option<GregorianDate>,
 }
 
@@ -108,12 +112,28 @@ impl Checked {
 
 /// Checks one mention.
 pub fn check(mention: Mention, options: &Options) -> Checked {
-    let mut c = Checker {
-        findings: Vec::new(),
-        options,
-    };
-    let (verdict, expected_julian, expected_gregorian) = c.verdict(&mention);
-    let mut findings = c.findings;
+    let julian = Checker::run(&mention, options, None);
+    // Where the region counted in a calendar of its own (Sweden, 1 March
+    // 1700 to 30 February 1712), its documents give the Old Style date in
+    // that calendar, while historians, and writers of the time too, often
+    // give it in the Julian. The mention is read both ways: the region's
+    // reading is taken, with a note, only where it leaves the mention less
+    // wrong (no date that does not exist, then no error at all); on a tie
+    // the Julian reading stands.
+    let own = options.region.and_then(|region| {
+        let note = own_calendar_note(region, &mention)?;
+        let mut run = Checker::run(&mention, options, Some(region));
+        (run.wrongness() < julian.wrongness()).then(|| {
+            run.findings.push(note);
+            run
+        })
+    });
+    let Run {
+        verdict,
+        mut findings,
+        expected_julian,
+        expected_gregorian,
+    } = own.unwrap_or(julian);
     // Most serious first, then in text order; stable for equal ones.
     findings.sort_by(|a, b| {
         b.severity
@@ -126,6 +146,115 @@ pub fn check(mention: Mention, options: &Options) -> Checked {
         findings,
         expected_julian,
         expected_gregorian,
+    }
+}
+
+/// One reading of a mention: its verdict, findings and counterparts.
+struct Run {
+    verdict: Verdict,
+    findings: Vec<Finding>,
+    expected_julian: Option<JulianDate>,
+    expected_gregorian: Option<GregorianDate>,
+}
+
+impl Run {
+    /// How wrong the mention is in this reading, least first: whether a
+    /// date does not exist, then whether there is any error.
+    fn wrongness(&self) -> (bool, bool) {
+        (
+            self.findings.iter().any(|f| f.rule == Rule::InvalidDate),
+            self.findings.iter().any(|f| f.severity == Severity::Error),
+        )
+    }
+}
+
+/// A side's labels, if it has a year and they fit a [`Ymd`].
+fn labels_of(side: &Side) -> Option<Ymd> {
+    let year = side.year.as_ref()?.value;
+    Some(Ymd::new(year, side.month, u8::try_from(side.day).ok()?))
+}
+
+/// The day an Old Style side names in the region's own calendar, if the
+/// region counted in one on that day.
+fn own_reading(region: &Region, side: &Side) -> Option<OwnReading> {
+    region.own_reading(labels_of(side)?)
+}
+
+/// "which Sweden used from 1 March 1700 to 30 February 1712".
+fn own_era(region: &Region, reading: &OwnReading) -> String {
+    let mut s = format!("which {} used", region.name);
+    if let Some(since) = reading.since {
+        s.push_str(&format!(" from {}", since.long()));
+    }
+    if let Some(until) = reading.until {
+        s.push_str(&format!(" to {}", until.long()));
+    }
+    s
+}
+
+/// The note for a mention whose Old Style side is read in the region's own
+/// calendar (at its first day, or at a range's last day if only that one
+/// falls in the calendar's years); `None` if no day of it does.
+fn own_calendar_note(region: &Region, m: &Mention) -> Option<Finding> {
+    let side = m.julian.as_ref()?;
+    let (end, reading) = [side.clone(), side.last_day()]
+        .into_iter()
+        .find_map(|end| own_reading(region, &end).map(|r| (end, r)))?;
+    let cal = reading.calendar;
+    let labels = written(&end, true);
+    let message = format!(
+        "{labels} is read in the {cal} calendar, {}: it is Julian {}, Gregorian {}",
+        own_era(region, &reading),
+        CalendarKind::Julian.ymd(reading.day).long(),
+        CalendarKind::Gregorian.ymd(reading.day).long()
+    );
+    let julian = day_of(&end, CalendarKind::Julian);
+    // How far the calendar ran from the Julian: at this date, or, where it
+    // is not a Julian date (30 February 1712), at the calendar's first day.
+    let ahead = [labels_of(&end), reading.since]
+        .into_iter()
+        .flatten()
+        .find_map(|ymd| {
+            let (y, m, d) = (
+                i64::from(ymd.year),
+                i64::from(ymd.month),
+                i64::from(ymd.day),
+            );
+            Some(CalendarKind::Julian.rata_die(y, m, d).ok()? - cal.rata_die(ymd).ok()?)
+        });
+    let mut help = match ahead.filter(|&n| n != 0) {
+        Some(n) => format!(
+            "{} counted {} {} the Julian calendar then, and dated its documents so",
+            region.name,
+            days(n.abs()),
+            if n < 0 { "behind" } else { "ahead of" }
+        ),
+        None => format!("{} dated its documents in it then", region.name),
+    };
+    match julian {
+        Day::Known(day) => help.push_str(&format!(
+            "; writers of the time and historians since often give the Julian date instead: \
+             read as Julian, {labels} would be Gregorian {}, so check which calendar the \
+             source uses",
+            CalendarKind::Gregorian.ymd(day).long()
+        )),
+        _ => help.push_str(&format!("; {labels} is a date of the {cal} calendar only")),
+    }
+    Some(Finding {
+        rule: Rule::OwnCalendar,
+        severity: Rule::OwnCalendar.severity(),
+        span: m.span.clone(),
+        message,
+        help: Some(help),
+    })
+}
+
+/// "one day", "2 days".
+fn days(n: i32) -> String {
+    if n == 1 {
+        "one day".to_owned()
+    } else {
+        format!("{n} days")
     }
 }
 
@@ -166,13 +295,13 @@ fn written(side: &Side, with_year: bool) -> String {
 }
 
 /// A date written out with its calendar: "Julian 30 December 1917".
-fn named(calendar: CalendarKind, day: RataDie) -> String {
+fn named(calendar: CivilCalendar, day: RataDie) -> String {
     format!("{calendar} {}", calendar.ymd(day).long())
 }
 
 /// [`named`], with the dual year the text gives that day: "Julian 11
 /// February 1731/2", as a historian reads it, not "… 1732".
-fn named_as_written(calendar: CalendarKind, day: RataDie, side: &Side) -> String {
+fn named_as_written(calendar: CivilCalendar, day: RataDie, side: &Side) -> String {
     let ymd = calendar.ymd(day);
     match side.dual_year {
         Some(dual) if dual.january == ymd.year => {
@@ -182,12 +311,51 @@ fn named_as_written(calendar: CalendarKind, day: RataDie, side: &Side) -> String
     }
 }
 
+/// The day a side's month and day name in a year of a calendar.
+fn on(calendar: CivilCalendar, year: i32, side: &Side) -> Option<RataDie> {
+    let day = u8::try_from(side.day).ok()?;
+    calendar.rata_die(Ymd::new(year, side.month, day)).ok()
+}
+
 struct Checker<'o> {
     findings: Vec<Finding>,
     options: &'o Options,
+    /// In the region's reading, the region in whose own calendar an Old
+    /// Style side is read on the days it counted in it; `None` in the
+    /// Julian reading.
+    own: Option<&'static Region>,
 }
 
 impl Checker<'_> {
+    /// Checks a mention in one reading: the Julian, or with `own` the
+    /// region's.
+    fn run(m: &Mention, options: &Options, own: Option<&'static Region>) -> Run {
+        let mut c = Checker {
+            findings: Vec::new(),
+            options,
+            own,
+        };
+        let (verdict, expected_julian, expected_gregorian) = c.verdict(m);
+        Run {
+            verdict,
+            findings: c.findings,
+            expected_julian,
+            expected_gregorian,
+        }
+    }
+
+    /// A side's day, and the calendar it is counted in: its own, but an Old
+    /// Style side in the region's reading is counted in the region's own
+    /// calendar where the region counted in it on the day its labels name.
+    fn day(&self, side: &Side, cal: CalendarKind) -> (CivilCalendar, Day) {
+        if cal == CalendarKind::Julian {
+            if let Some(r) = self.own.and_then(|region| own_reading(region, side)) {
+                return (r.calendar, Day::Known(r.day));
+            }
+        }
+        (cal.into(), day_of(side, cal))
+    }
+
     fn push(&mut self, rule: Rule, span: Range<usize>, message: String, help: Option<String>) {
         self.findings.push(Finding {
             rule,
@@ -200,7 +368,7 @@ impl Checker<'_> {
 
     fn verdict(&mut self, m: &Mention) -> (Verdict, Option<JulianDate>, Option<GregorianDate>) {
         let (j, g) = (m.julian.as_ref(), m.gregorian.as_ref());
-        let jd = j.map(|s| (s, day_of(s, CalendarKind::Julian)));
+        let jd = j.map(|s| (s, self.day(s, CalendarKind::Julian).1));
         let gd = g.map(|s| (s, day_of(s, CalendarKind::Gregorian)));
         let known = |d: &Option<(&Side, Day)>| match d {
             Some((_, Day::Known(rd))) => Some(*rd),
@@ -303,7 +471,7 @@ impl Checker<'_> {
             // A range's first day exists; its last day may not.
             (Day::Known(_), _) if whole.day_end.is_some() => {
                 last_day = whole.last_day();
-                match day_of(&last_day, cal) {
+                match self.day(&last_day, cal).1 {
                     Day::Invalid(e) => {
                         side = &last_day;
                         e
@@ -349,7 +517,8 @@ impl Checker<'_> {
     }
 
     fn weekday(&mut self, side: &Side, cal: CalendarKind) {
-        let (Some(written_day), Day::Known(day)) = (side.weekday, day_of(side, cal)) else {
+        let (civil, day) = self.day(side, cal);
+        let (Some(written_day), Day::Known(day)) = (side.weekday, day) else {
             return;
         };
         let actual = day.weekday();
@@ -359,7 +528,7 @@ impl Checker<'_> {
                 side.span.clone(),
                 format!(
                     "{} was a {}, not a {}",
-                    named(cal, day),
+                    named(civil, day),
                     weekday_name(actual),
                     weekday_name(written_day)
                 ),
@@ -400,7 +569,7 @@ impl Checker<'_> {
             side.month,
             u8::try_from(side.day).unwrap_or(u8::MAX),
         );
-        let to: CivilCalendar = cal.into();
+        let (to, day) = self.day(side, cal);
         let Some(switch) = region
             .switches
             .iter()
@@ -408,7 +577,7 @@ impl Checker<'_> {
         else {
             return;
         };
-        let help = match day_of(side, cal) {
+        let help = match day {
             Day::Known(day) => {
                 let civil = region.civil_date(day);
                 Some(format!(
@@ -439,6 +608,7 @@ impl Checker<'_> {
     fn partial(&mut self, m: &Mention, side: Option<(&Side, &Day, CalendarKind)>) {
         let Some((side, day, cal)) = side else { return };
         let other = cal.other();
+        let cal = self.day(side, cal).0;
         let (message, help) = match day {
             Day::Known(d) => (
                 format!(
@@ -467,15 +637,17 @@ impl Checker<'_> {
             std::iter::once((j, g, false)).chain(last_days.as_ref().map(|(jl, gl)| (jl, gl, true)));
         for (js, gs, last) in ends {
             match (
-                day_of(js, CalendarKind::Julian),
+                self.day(js, CalendarKind::Julian),
                 day_of(gs, CalendarKind::Gregorian),
             ) {
-                (Day::Known(jd), Day::Known(gd)) => {
+                ((jcal, Day::Known(jd)), Day::Known(gd)) => {
                     if jd != gd {
-                        if self.far_context_year(m, j, g, jd, gd) {
+                        // A day read in the region's own calendar is in
+                        // the years it was in force: its year is no stray.
+                        if jcal == CivilCalendar::Julian && self.far_context_year(m, j, g, jd, gd) {
                             return Verdict::Undetermined;
                         }
-                        self.inconsistent(m, j, g, jd, gd, last);
+                        self.inconsistent(m, j, g, (jcal, jd), gd, last);
                         return Verdict::Inconsistent;
                     }
                     self.after_reform(m, jd);
@@ -488,12 +660,14 @@ impl Checker<'_> {
         Verdict::Consistent
     }
 
+    /// A pair that is not one day: `jd` is the Old Style side's day, with
+    /// the calendar it is counted in.
     fn inconsistent(
         &mut self,
         m: &Mention,
         j: &Side,
         g: &Side,
-        jd: RataDie,
+        (jcal, jd): (CivilCalendar, RataDie),
         gd: RataDie,
         last: bool,
     ) {
@@ -507,17 +681,47 @@ impl Checker<'_> {
         let range = if last { "the last day: " } else { "" };
         let message = format!(
             "{range}{} is {}, not {stated_text}",
-            named_as_written(CalendarKind::Julian, jd, j),
-            named(CalendarKind::Gregorian, jd)
+            named_as_written(jcal, jd, j),
+            named(CivilCalendar::Gregorian, jd)
         );
         let mut help = Vec::new();
-        if let Some(cause) = self.cause(m, j, g, jd, gd) {
+        if let Some(cause) = self.cause(m, j, g, (jcal, jd), gd) {
             help.push(cause);
         }
+        // In the region's reading, the date the region gave that day: in
+        // Sweden, Julian again after 30 February 1712.
+        let then = match self.own.map(|region| region.calendar_on(gd)) {
+            Some(civil) if jcal != CivilCalendar::Julian && civil != CivilCalendar::Gregorian => {
+                civil
+            }
+            _ => jcal,
+        };
         help.push(format!(
-            "if {stated_text} (Gregorian) is right, the Julian date is {}",
-            CalendarKind::Julian.ymd(gd).long()
+            "if {stated_text} (Gregorian) is right, the {then} date is {}",
+            then.ymd(gd).long()
         ));
+        // In the Julian reading, what the region's own calendar would make
+        // of the date, where the region counted in one then.
+        let own = match (self.own, self.options.region) {
+            (None, Some(region)) if jcal == CivilCalendar::Julian => region
+                .own_reading(CalendarKind::Julian.ymd(jd))
+                .map(|r| (region, r)),
+            _ => None,
+        };
+        if let Some((region, r)) = own {
+            help.push(format!(
+                "read in the {} calendar, {}, {} is Gregorian {}{}",
+                r.calendar,
+                own_era(region, &r),
+                CalendarKind::Julian.ymd(jd).long(),
+                CalendarKind::Gregorian.ymd(r.day).long(),
+                if r.day == gd {
+                    String::new()
+                } else {
+                    format!(", not {stated_text} either")
+                }
+            ));
+        }
         self.push(
             Rule::Inconsistent,
             m.span.clone(),
@@ -573,24 +777,24 @@ impl Checker<'_> {
     }
 
     /// The likely cause of an inconsistent pair, if one fits.
-    fn cause(&self, m: &Mention, j: &Side, g: &Side, jd: RataDie, gd: RataDie) -> Option<String> {
+    /// `jd` is the Old Style side's day, with the calendar it is counted in.
+    fn cause(
+        &self,
+        m: &Mention,
+        j: &Side,
+        g: &Side,
+        (jcal, jd): (CivilCalendar, RataDie),
+        gd: RataDie,
+    ) -> Option<String> {
         let year = |s: &Side| s.year.as_ref().map_or(0, |y| y.value);
         // Labels swapped: read the other way round, the pair is right.
         if m.decided_by == Decision::Label {
-            let swapped_j = CalendarKind::Julian.rata_die(
-                i64::from(year(g)),
-                i64::from(g.month),
-                i64::from(g.day),
-            );
-            let swapped_g = CalendarKind::Gregorian.rata_die(
-                i64::from(year(j)),
-                i64::from(j.month),
-                i64::from(j.day),
-            );
-            if let (Ok(a), Ok(b)) = (swapped_j, swapped_g) {
+            let swapped_j = on(jcal, year(g), g);
+            let swapped_g = on(CivilCalendar::Gregorian, year(j), j);
+            if let (Some(a), Some(b)) = (swapped_j, swapped_g) {
                 if a == b {
                     return Some(format!(
-                        "the labels are swapped: {} is the Julian date",
+                        "the labels are swapped: {} is the {jcal} date",
                         written(g, false)
                     ));
                 }
@@ -613,24 +817,19 @@ impl Checker<'_> {
             }
         }
         for step in [-1, 1] {
-            let shifted = CalendarKind::Julian.rata_die(
-                i64::from(year(j)) + step,
-                i64::from(j.month),
-                i64::from(j.day),
-            );
-            if shifted == Ok(gd) {
-                return Some(format!(
-                    "the Julian year is wrong: it should be {}",
-                    year(j).saturating_add(step as i32)
-                ));
+            let shifted = year(j).saturating_add(step);
+            if on(jcal, shifted, j) == Some(gd) {
+                return Some(format!("the {jcal} year is wrong: it should be {shifted}"));
             }
         }
-        // The difference the writer used, and when it would have been right.
+        // The difference the writer used, and when it would have been right
+        // (the Julian calendar's differences: none is said of another).
+        let julian = jcal == CivilCalendar::Julian;
         let right = offset(jd);
         let used = right + (gd - jd);
         // The differences in use between 1582 and 2100 (10 to 13 days) are
         // the usual mix-up: today's 13 days for an 1812 date.
-        if (10..=13).contains(&used) {
+        if julian && (10..=13).contains(&used) {
             if let Some((from, to)) = offset_span(used) {
                 return Some(format!(
                     "{used} days is the difference of another century ({}–{}); in {} it was {right} days",
@@ -642,6 +841,9 @@ impl Checker<'_> {
         }
         if (gd - jd).abs() == 1 {
             return Some("the dates are one day apart: a slip of one day".to_owned());
+        }
+        if !julian {
+            return None;
         }
         let when = offset_span(used).map(|(a, b)| {
             format!(
@@ -777,4 +979,301 @@ fn no_year_error(e: DateError) -> String {
 /// Checks every mention of a text.
 pub fn check_all(mentions: Vec<Mention>, options: &Options) -> Vec<Checked> {
     mentions.into_iter().map(|m| check(m, options)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Weekday;
+    use crate::extract::Year;
+
+    /// A side as written, with its year.
+    fn side(day: u32, month: u8, year: i32) -> Side {
+        Side {
+            span: 0..1,
+            day,
+            day_end: None,
+            month,
+            month_end: None,
+            year: Some(Year {
+                value: year,
+                source: YearSource::Shared,
+            }),
+            dual_year: None,
+            weekday: None,
+            label: None,
+        }
+    }
+
+    fn mention(kind: Kind, julian: Option<Side>, gregorian: Option<Side>) -> Mention {
+        Mention {
+            span: 0..10,
+            kind,
+            julian,
+            gregorian,
+            julian_first: true,
+            decided_by: Decision::Convention,
+        }
+    }
+
+    /// "13 May (23 May) 1707": an Old Style day and month, a New Style one.
+    fn pair((jd, jm): (u32, u8), (gd, gm): (u32, u8), year: i32) -> Mention {
+        mention(
+            Kind::Pair,
+            Some(side(jd, jm, year)),
+            Some(side(gd, gm, year)),
+        )
+    }
+
+    /// "30 February 1712 O.S.".
+    fn old_style(day: u32, month: u8, year: i32) -> Mention {
+        let mut s = side(day, month, year);
+        s.label = Some(CalendarKind::Julian);
+        mention(Kind::Single, Some(s), None)
+    }
+
+    fn checked(m: Mention, region: Option<&str>) -> Checked {
+        let region = region.map(|code| Region::find(code).unwrap());
+        check(m, &Options { region })
+    }
+
+    fn rules(c: &Checked) -> Vec<Rule> {
+        c.findings.iter().map(|f| f.rule).collect()
+    }
+
+    fn help(c: &Checked, rule: Rule) -> String {
+        c.findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .and_then(|f| f.help.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_pair_right_in_the_swedish_calendar_is_consistent_in_sweden_with_a_note() {
+        let c = checked(pair((13, 5), (23, 5), 1707), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Consistent, vec![Rule::OwnCalendar])
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "13 May 1707 is read in the Swedish calendar, which Sweden used from 1 March 1700 \
+             to 30 February 1712: it is Julian 12 May 1707, Gregorian 23 May 1707"
+        );
+        assert_eq!(
+            help(&c, Rule::OwnCalendar),
+            "Sweden counted one day ahead of the Julian calendar then, and dated its documents \
+             so; writers of the time and historians since often give the Julian date instead: \
+             read as Julian, 13 May 1707 would be Gregorian 24 May 1707, so check which \
+             calendar the source uses"
+        );
+        assert_eq!(
+            c.expected_gregorian.map(|d| d.to_string()).as_deref(),
+            Some("1707-05-23")
+        );
+        // Finland was Swedish, and counted so too.
+        let c = checked(pair((13, 5), (23, 5), 1707), Some("FI"));
+        assert_eq!(rules(&c), vec![Rule::OwnCalendar]);
+        assert!(c.findings[0].message.contains("which Finland used"));
+    }
+
+    #[test]
+    fn a_pair_right_in_the_julian_calendar_passes_in_sweden_as_it_is() {
+        for region in [None, Some("SE")] {
+            let c = checked(pair((13, 5), (24, 5), 1707), region);
+            assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
+            assert_eq!(
+                c.expected_gregorian.map(|d| d.to_string()).as_deref(),
+                Some("1707-05-24")
+            );
+        }
+    }
+
+    #[test]
+    fn without_sweden_the_swedish_reading_is_not_made() {
+        for region in [None, Some("RU"), Some("GB"), Some("DE")] {
+            let c = checked(pair((13, 5), (23, 5), 1707), region);
+            assert_eq!(
+                (c.verdict, rules(&c)),
+                (Verdict::Inconsistent, vec![Rule::Inconsistent]),
+                "{region:?}"
+            );
+            assert_eq!(
+                c.findings[0].message,
+                "Julian 13 May 1707 is Gregorian 24 May 1707, not 23 May"
+            );
+            assert!(
+                !help(&c, Rule::Inconsistent).contains("Swedish"),
+                "{region:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pair_that_fits_neither_calendar_says_what_the_swedish_one_gives() {
+        let c = checked(pair((13, 5), (25, 5), 1707), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Inconsistent, vec![Rule::Inconsistent])
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "Julian 13 May 1707 is Gregorian 24 May 1707, not 25 May"
+        );
+        assert!(
+            help(&c, Rule::Inconsistent).ends_with(
+                "; read in the Swedish calendar, which Sweden used from 1 March 1700 to 30 \
+                 February 1712, 13 May 1707 is Gregorian 23 May 1707, not 25 May either"
+            ),
+            "{}",
+            help(&c, Rule::Inconsistent)
+        );
+        // Before and after the Swedish calendar, nothing is said of it.
+        for (j, g, year) in [((20, 2), (3, 3), 1700), ((5, 3), (17, 3), 1712)] {
+            let c = checked(pair(j, g, year), Some("SE"));
+            assert_eq!(rules(&c), vec![Rule::Inconsistent]);
+            assert!(!help(&c, Rule::Inconsistent).contains("Swedish"));
+        }
+    }
+
+    #[test]
+    fn the_swedish_calendar_runs_from_1_march_1700_to_30_february_1712() {
+        let se = Some("SE");
+        // Its first day: Swedish 1 March 1700 was Julian 29 February.
+        let c = checked(pair((1, 3), (11, 3), 1700), se);
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Consistent, vec![Rule::OwnCalendar])
+        );
+        // The day before was Julian 28 February, and Julian 29 February
+        // 1700 is a Julian date (Sweden called that day 1 March).
+        for j in [(28, 2), (29, 2)] {
+            let g = (if j.0 == 28 { 10 } else { 11 }, 3);
+            let c = checked(pair(j, g, 1700), se);
+            assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
+        }
+        // After 30 February 1712, Julian again.
+        let c = checked(pair((1, 3), (12, 3), 1712), se);
+        assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
+        let c = checked(pair((1, 3), (11, 3), 1712), se);
+        assert_eq!(rules(&c), vec![Rule::Inconsistent]);
+    }
+
+    #[test]
+    fn thirty_february_1712_existed_in_sweden() {
+        let c = checked(old_style(30, 2, 1712), None);
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Invalid, vec![Rule::InvalidDate])
+        );
+        let c = checked(old_style(30, 2, 1712), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Single, vec![Rule::OwnCalendar])
+        );
+        assert_eq!(
+            help(&c, Rule::OwnCalendar),
+            "Sweden counted one day ahead of the Julian calendar then, and dated its documents \
+             so; 30 February 1712 is a date of the Swedish calendar only"
+        );
+        let c = checked(pair((30, 2), (11, 3), 1712), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Consistent, vec![Rule::OwnCalendar])
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "30 February 1712 is read in the Swedish calendar, which Sweden used from 1 March \
+             1700 to 30 February 1712: it is Julian 29 February 1712, Gregorian 11 March 1712"
+        );
+        // Wrong in Sweden too: said in the Swedish calendar, and the day
+        // after it was Julian 1 March.
+        let c = checked(pair((30, 2), (12, 3), 1712), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (
+                Verdict::Inconsistent,
+                vec![Rule::Inconsistent, Rule::OwnCalendar]
+            )
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "Swedish 30 February 1712 is Gregorian 11 March 1712, not 12 March"
+        );
+        assert_eq!(
+            help(&c, Rule::Inconsistent),
+            "the dates are one day apart: a slip of one day; if 12 March (Gregorian) is right, \
+             the Julian date is 1 March 1712"
+        );
+        // One side alone: its other side is the Swedish reading's.
+        let c = checked(
+            mention(Kind::Partial, Some(side(30, 2, 1712)), None),
+            Some("SE"),
+        );
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Partial, vec![Rule::PartialPair, Rule::OwnCalendar])
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "only the Swedish date is given: the Gregorian date is 11 March 1712"
+        );
+        // 30 February of another year is no date anywhere.
+        let c = checked(old_style(30, 2, 1711), Some("SE"));
+        assert_eq!(rules(&c), vec![Rule::InvalidDate]);
+    }
+
+    #[test]
+    fn a_weekday_is_read_in_the_calendar_that_makes_it_right() {
+        // Swedish 13 May 1707 was a Monday, Julian 13 May a Tuesday.
+        let with = |weekday| {
+            let mut m = old_style(13, 5, 1707);
+            if let Some(s) = m.julian.as_mut() {
+                s.weekday = Some(weekday);
+            }
+            m
+        };
+        let c = checked(with(Weekday::Mon), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Single, vec![Rule::OwnCalendar])
+        );
+        let c = checked(with(Weekday::Mon), None);
+        assert_eq!(rules(&c), vec![Rule::WeekdayMismatch]);
+        let c = checked(with(Weekday::Tue), Some("SE"));
+        assert_eq!(rules(&c), vec![]);
+        let c = checked(with(Weekday::Wed), Some("SE"));
+        assert_eq!(rules(&c), vec![Rule::WeekdayMismatch]);
+        assert_eq!(
+            c.findings[0].message,
+            "Julian 13 May 1707 was a Tuesday, not a Wednesday"
+        );
+    }
+
+    #[test]
+    fn a_range_is_read_day_by_day_in_the_calendar_then_in_force() {
+        // 28 February 1700 was Julian, 2 March Swedish (Julian 1 March).
+        let range = |g_end| {
+            let mut j = side(28, 2, 1700);
+            (j.day_end, j.month_end) = (Some(2), Some(3));
+            let mut g = side(10, 3, 1700);
+            g.day_end = Some(g_end);
+            mention(Kind::Range, Some(j), Some(g))
+        };
+        let c = checked(range(12), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Consistent, vec![Rule::OwnCalendar])
+        );
+        assert!(
+            c.findings[0]
+                .message
+                .starts_with("2 March 1700 is read in the Swedish calendar"),
+            "{}",
+            c.findings[0].message
+        );
+        let c = checked(range(13), Some("SE"));
+        assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
+    }
 }

@@ -53,11 +53,14 @@ pub enum Rule {
     PartialPair,
     /// Dual dating of a date after the region had switched.
     AfterReform,
+    /// An Old Style date read in a calendar of the region's own (Sweden's
+    /// of 1700–1712), where the Julian reading is wrong and that one is not.
+    OwnCalendar,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::Inconsistent,
         Rule::InvalidDate,
         Rule::ReformGap,
@@ -67,6 +70,7 @@ impl Rule {
         Rule::YearUnknown,
         Rule::PartialPair,
         Rule::AfterReform,
+        Rule::OwnCalendar,
     ];
 
     /// The stable code: "DD001".
@@ -81,6 +85,7 @@ impl Rule {
             Rule::YearUnknown => "DD007",
             Rule::PartialPair => "DD008",
             Rule::AfterReform => "DD009",
+            Rule::OwnCalendar => "DD010",
         }
     }
 
@@ -96,6 +101,7 @@ impl Rule {
             Rule::YearUnknown => "year-unknown",
             Rule::PartialPair => "partial-pair",
             Rule::AfterReform => "after-reform",
+            Rule::OwnCalendar => "own-calendar",
         }
     }
 
@@ -108,7 +114,7 @@ impl Rule {
             | Rule::WeekdayMismatch
             | Rule::LabelConflict => Severity::Error,
             Rule::DualYearMisuse | Rule::YearUnknown => Severity::Warning,
-            Rule::PartialPair | Rule::AfterReform => Severity::Note,
+            Rule::PartialPair | Rule::AfterReform | Rule::OwnCalendar => Severity::Note,
         }
     }
 
@@ -126,6 +132,9 @@ impl Rule {
             Rule::YearUnknown => "no year is given in the mention or found before it",
             Rule::PartialPair => "only one date of a pair is given",
             Rule::AfterReform => "dual dating of a date after the region switched calendars",
+            Rule::OwnCalendar => {
+                "an Old Style date read in the region's own calendar (Sweden's of 1700–1712)"
+            }
         }
     }
 }
@@ -144,7 +153,7 @@ mod tests {
     fn codes_and_names_are_unique_and_stable() {
         let codes: std::collections::BTreeSet<_> = Rule::ALL.iter().map(|r| r.code()).collect();
         let names: std::collections::BTreeSet<_> = Rule::ALL.iter().map(|r| r.name()).collect();
-        assert_eq!((codes.len(), names.len()), (9, 9));
+        assert_eq!((codes.len(), names.len()), (10, 10));
         assert_eq!(Rule::Inconsistent.to_string(), "DD001[inconsistent]");
         assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Note);
     }

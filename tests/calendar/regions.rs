@@ -83,6 +83,9 @@ fn sweden_dropped_a_leap_day_then_added_30_february() {
     let next = feb_30.checked_add(1).unwrap();
     assert_eq!(se.civil_date(next).date, Ymd::new(1712, 3, 1));
     assert_eq!(se.calendar_on(next), CivilCalendar::Julian);
+    // 1 March 1712 is that Julian day only, though the Swedish calendar,
+    // run on as Julian plus one day, would give the name to 30 February.
+    assert_eq!(se.resolve(Ymd::new(1712, 3, 1)), Ok(next));
     // 1753: Gregorian.
     assert_eq!(
         se.gregorian_since(),

@@ -304,6 +304,49 @@ fn regions_give_gaps_and_after_reform_notes() {
 }
 
 #[test]
+fn sweden_dated_in_a_calendar_of_its_own_from_1700_to_1712() {
+    let swedish = "Brevet skrevs den 13 maj (23 maj) 1707 i Stockholm.";
+    let (v, rules, m) = one(swedish, Some("SE"));
+    assert_eq!((v, rules), (Verdict::Consistent, vec![Rule::OwnCalendar]));
+    assert!(
+        m[0].starts_with(
+            "13 May 1707 is read in the Swedish calendar, which Sweden used from 1 March 1700 \
+             to 30 February 1712: it is Julian 12 May 1707, Gregorian 23 May 1707 | "
+        ),
+        "{}",
+        m[0]
+    );
+    let (v, rules, _) = one(swedish, None);
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    // The Julian reading passes as it always did.
+    let (v, rules, _) = one("Avskriften ger den 13 maj (24 maj) 1707.", Some("SE"));
+    assert_eq!((v, rules), (Verdict::Consistent, vec![]));
+    // Neither: the help gives both readings.
+    let (v, rules, m) = one("Avskriften ger den 13 maj (25 maj) 1707.", Some("SE"));
+    assert_eq!(
+        (v, rules),
+        (Verdict::Inconsistent, vec![Rule::Inconsistent])
+    );
+    assert!(
+        m[0].contains("if 25 May (Gregorian) is right, the Julian date is 14 May 1707")
+            && m[0].contains("13 May 1707 is Gregorian 23 May 1707, not 25 May either"),
+        "{}",
+        m[0]
+    );
+    // 30 February 1712, alone and in a pair.
+    let single = "Kungörelsen är daterad den 30 februari 1712 g.s.";
+    let (v, rules, _) = one(single, Some("SE"));
+    assert_eq!((v, rules), (Verdict::Single, vec![Rule::OwnCalendar]));
+    let (v, rules, _) = one(single, None);
+    assert_eq!((v, rules), (Verdict::Invalid, vec![Rule::InvalidDate]));
+    let (v, rules, _) = one("Rådet svarade den 30 februari (11 mars) 1712.", Some("SE"));
+    assert_eq!((v, rules), (Verdict::Consistent, vec![Rule::OwnCalendar]));
+}
+
+#[test]
 fn findings_are_sorted_most_serious_first() {
     let all = checked(
         "Thursday, 31 November (13 December) 1917 and 8 [21] November",
