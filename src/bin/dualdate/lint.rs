@@ -38,7 +38,7 @@ pub struct ReadArgs {
     /// Which side of an unlabelled pair is Julian.
     #[arg(long, value_enum, default_value_t = OrderArg::Auto)]
     pub order: OrderArg,
-    /// Check dates against this region's calendar reforms (e.g. RU, GB).
+    /// Check dates against this region's calendar reforms (e.g. RU, GB, SE).
     #[arg(long, value_name = "CODE", value_parser = parse_region)]
     pub region: Option<&'static Region>,
     /// Also read hidden files and directories.
