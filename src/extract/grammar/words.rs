@@ -102,12 +102,37 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
+        Some(_) if modal_may(w, rest) => fail(i, ErrorKind::Verify),
         Some(m) => Ok((abbreviation_dot(w, rest), m)),
         None => match glued_month(i, w, rest) {
             Some(found) => Ok(found),
             None => fail(i, ErrorKind::Tag),
         },
     }
+}
+
+/// Whether the word `w`, followed by `rest`, is English "may" the verb,
+/// not the month: written in lower case and followed by a word on its
+/// line or the next ("Questions 12 (25) may be skipped"). Before a year,
+/// a number, punctuation, a bracket, a blank line or the text's end it is
+/// the month ("on 12 (25) may 1917", "12 (25) may."), and so it is before
+/// a label or the small date words of the two languages that spell May
+/// "may", English and Spanish, which no verb takes ("12 (25) may O.S.",
+/// "may of 1917", Spanish "5 (17) may de 1801"; not every language's:
+/// Latin "die" and Portuguese "do" follow the verb). "May" with its
+/// capital is the month.
+fn modal_may(w: &str, rest: &str) -> bool {
+    if w != "may" {
+        return false;
+    }
+    let after = super::atoms::space0::<()>(rest).map_or(rest, |(after, _)| after);
+    if !after.starts_with(is_word_char) || label::<()>(after).is_ok() {
+        return false;
+    }
+    let next = word::<()>(after).map_or("", |(_, next)| next);
+    !["of", "de", "del"]
+        .iter()
+        .any(|small| next.eq_ignore_ascii_case(small))
 }
 
 /// The month of the word `w` that starts `i` and ends where `rest` starts,
@@ -376,6 +401,41 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_may_before_a_word_is_the_verb() {
+        for text in [
+            "may be skipped",
+            "may\nbe skipped",
+            "may also",
+            "may  die",
+            "may do",
+            "may set",
+            "may Be",
+        ] {
+            assert!(month_name::<E>(text).is_err(), "{text:?}");
+        }
+        for (text, rest) in [
+            ("may 1917", " 1917"),
+            ("may, 1917", ", 1917"),
+            ("may.", "."),
+            ("may. The", ". The"),
+            ("may)", ")"),
+            ("may", ""),
+            ("may\n\nbe", "\n\nbe"),
+            ("may O.S.", " O.S."),
+            ("may os", " os"),
+            ("may de 1801", " de 1801"),
+            ("may of 1917", " of 1917"),
+            ("May be", " be"),
+            ("MAY be", " be"),
+            ("mayo de", " de"),
+        ] {
+            assert_eq!(month_name::<E>(text), Ok((rest, 5)), "{text:?}");
+        }
+        assert!(!modal_may("May", " be"));
+        assert!(!modal_may("maybe", ""));
+    }
+
+    #[test]
     fn a_full_stop_is_no_abbreviation_dot() {
         let dot = |rest| abbreviation_dot("Oct", rest);
         assert_eq!(dot(". 26"), " 26");
@@ -497,7 +557,7 @@ mod tests {
     /// letters.
     fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
         let (rest, w) = word::<()>(i).ok()?;
-        let m = lexicon().month(w)?;
+        let m = lexicon().month(w).filter(|_| !modal_may(w, rest))?;
         Some((abbreviation_dot(w, rest), m))
     }
 
