@@ -1490,6 +1490,16 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             }
         },
     };
+    // A square bracket glued to the day may be a citation marker ("on
+    // 25[7] November 1917"): the pair must be able to be one day.
+    let fits =
+        |pair: &(RawSide<'_>, RawSide<'_>)| !glued_square(pair) || glued_apart(pair, month, year);
+    let all_fit = fits(&first)
+        && range.is_none_or(|(_, end)| fits(&end))
+        && pairs.iter().all(|(pair, ..)| fits(pair));
+    if !all_fit {
+        return fail(i, ErrorKind::Verify);
+    }
     if let Some((_, (to_first, to_second))) = range {
         let (from_first, from_second) = first;
         let first = RawSide {
@@ -1518,6 +1528,37 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         })
         .collect();
     Ok((rest, mentions))
+}
+
+/// Whether the other calendar's day of a day pair is in square brackets
+/// glued to the first day, as a citation marker copied from a wiki page
+/// is: `"25[7]"`, not `"8 [21]"` or `"14(24)"`.
+fn glued_square((first, second): &(RawSide<'_>, RawSide<'_>)) -> bool {
+    let first_end = first.text.as_ptr() as usize + first.text.len();
+    second.text.starts_with('[') && first_end == second.text.as_ptr() as usize
+}
+
+/// Whether the two days of a pair in the month `month`, glued as a
+/// citation marker is ([`glued_square`]), can be one day: exactly as far
+/// apart as the calendars were on the earlier day (the Julian) in the year
+/// written, or without a year 10 to 13 days, as in 1582–2099. No slip of
+/// the pen is allowed: "25[7] November" is a date and its footnote.
+fn glued_apart(
+    (first, second): &(RawSide<'_>, RawSide<'_>),
+    month: u8,
+    year: Option<WrittenYear>,
+) -> bool {
+    let gap = i64::from(first.day.abs_diff(second.day));
+    let Some(year) = year else {
+        return (10..=13).contains(&gap);
+    };
+    let julian = u8::try_from(first.day.min(second.day)).ok();
+    let on_the_day = julian.and_then(|day| JulianDate::new(year.value, month, day).ok());
+    let calendars = match on_the_day {
+        Some(d) => i64::from(offset(d.rata_die())),
+        None => expected_offset(Some(year.value)),
+    };
+    gap == calendars.abs()
 }
 
 /// A Roman month after space, then its year after space (and perhaps a
@@ -1818,6 +1859,11 @@ fn month_then_two_days<'a, E: ParseError<&'a str>>(
     }
     let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
+    // "November 25[7], 1917": a date and its footnote.
+    let pair = (first, second);
+    if glued_square(&pair) && !glued_apart(&pair, m, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok(RawMention::two(
         i,
         rest,
@@ -3281,6 +3327,41 @@ mod tests {
             Some((18, 2, 1, 3, ""))
         );
         assert!(slashed_days::<E>("3/4 of May 1700").is_err());
+        // A square bracket glued to the day: a pair only if the days can
+        // be one day; else a citation marker.
+        for text in [
+            "25[7] November 1917",
+            "25th[7] November",
+            "8[20] November 1917",
+            "1[13] and 8[21] November 1917",
+            "1[14] and 25[7] November 1917",
+            "8[21] – 25[7] November",
+            "10[12] May",
+            "3[14] März 1800",
+            "16[29] March 1800",
+            "16[29] February 1900",
+        ] {
+            assert!(day_pairs_then_month::<E>(text).is_err(), "{text}");
+        }
+        for text in [
+            "8[21] November 1917",
+            "8[21] November",
+            "25[12] May",
+            "14[24] May",
+            "8 [21] November 1917",
+            "25 [7] November 1917",
+            "14(24) November 1917",
+            "25(7) November 1917",
+            "16[28] February 1900",
+            "16[28] March 1800",
+            "3[13] März 1650",
+            "1[14] – 3[16] March 1917",
+        ] {
+            assert!(day_pairs_then_month::<E>(text).is_ok(), "{text}");
+        }
+        assert!(month_then_days::<E>("November 25[7], 1917").is_err());
+        assert!(month_then_days::<E>("November 8[21], 1917").is_ok());
+        assert!(month_then_days::<E>("November 25 [7], 1917").is_ok());
         assert!(slashed_days::<E>("5/26 of October 1920").is_err());
         assert!(slashed_days::<E>("2/27 of May/June 1710").is_err());
         assert!(slashed_days::<E>("3/13 of the month").is_err());
