@@ -368,6 +368,12 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
     let Some(name) = before.strip_suffix([' ', '\u{a0}']) else {
         return false;
     };
+    // A phrase naming the year: "Im Jahre 1905 begann".
+    if lexicon().may_end_year_name(name) {
+        return true;
+    }
+    // An abbreviated month's dot: "In Dec. 1825".
+    let name = name.strip_suffix('.').unwrap_or(name);
     // How the word ends, then how it begins: "in 1905" is turned away at
     // its start (though "in" ends "juin").
     !name.is_empty()
@@ -959,13 +965,14 @@ mod tests {
             "Pravda, December 1925, p. 3; on 3 (15) January y.\n",
             "In 1905, on 9 (22) January z; Smith (March 1898) w.\n",
             "1855, 18 February (2 March). Im Jahre 1689, am 27. August (6. September).\n",
+            "Im Jahr 1881 starb er am 1. (13.) März. In Dec. 1825 on 14 (26) December.\n",
             "== 1904 ==\nFriday, 31 December [13 January]. Sunday, 9 [22] January.\n",
         )
         .repeat(5);
         let options = Options::default();
         let whole = extract(&text, &options);
-        let expected = [1825, 1826, 1905, 1855, 1689, 1904, 1905].map(Some);
-        assert_eq!(julian_years(&whole)[..7], expected);
+        let expected = [1825, 1826, 1905, 1855, 1689, 1881, 1825, 1904, 1905].map(Some);
+        assert_eq!(julian_years(&whole)[..9], expected);
         for block in [1, 5, 17, 64, 200, 513] {
             assert_eq!(streamed(&text, block), whole, "blocks of {block}");
         }

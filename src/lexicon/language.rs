@@ -30,7 +30,10 @@ pub struct Language {
     /// Phrases that, written with a capital before a year and a comma,
     /// open a sentence set in that year: "In" ("In 1905, on 9 January"),
     /// "Im Jahre", "En". Without the comma the year is as often another
-    /// matter's ("In 1925 the account was printed").
+    /// matter's ("In 1925 the account was printed"); but a phrase of two
+    /// words or more names the year ("Im Jahre", "in the year") and needs
+    /// no comma, which German does not write after it ("Im Jahre 1905
+    /// begann").
     pub year_in: &'static [&'static str],
     /// Small words between the parts of a date: "of" ("26th of October"),
     /// "de" ("25 de octubre de 1917").

@@ -40,6 +40,12 @@ pub struct WordInfo {
     /// ("the Duma sat"), so the extractor takes them as weekdays only with
     /// their dot or a comma.
     pub weekday_abbreviation: bool,
+    /// An abbreviation of a month name two or more letters longer in its
+    /// language ("dec" of "december", "sept"), and a full name in none
+    /// ("may", "juni" and "mai" are full names, though "mayo", "junius"
+    /// and "maio" begin with them): the dot after it is its own, not a
+    /// full stop, before a year too ("In Dec. 1825 the").
+    pub month_abbreviation: bool,
     /// The last word of some calendar label ("style" of "Old Style", "s"
     /// of "O.S."), so a label may end here.
     pub ends_label: bool,
@@ -147,6 +153,9 @@ pub struct Lexicon {
     /// The phrases that open a sentence set in the year after them
     /// ([`Language::year_in`]), folded without their separators.
     year_in: Vec<Box<str>>,
+    /// How those of several words end ("Im Jahre"), as
+    /// [`Lexicon::may_end_year_name`] reads them.
+    year_name_ends: Beginnings,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -404,14 +413,28 @@ impl Lexicon {
             month_ends: Beginnings::default(),
             year_word_starts: Beginnings::default(),
             year_in: Vec::new(),
+            year_name_ends: Beginnings::default(),
             id: next_id(),
         };
+        // Month spellings that are an abbreviation in some language, and
+        // those that are a full name in some language.
+        let (mut abbreviated, mut full) = (Vec::new(), Vec::new());
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
-                for s in spellings {
+                let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
+                for s in &folded {
+                    let letters = s.chars().count();
+                    let abbreviation = folded
+                        .iter()
+                        .any(|t| t.starts_with(s.as_str()) && t.chars().count() >= letters + 2);
+                    if abbreviation {
+                        abbreviated.push(s.clone());
+                    } else {
+                        full.push(s.clone());
+                    }
                     lexicon
                         .words
-                        .entry(fold(s).into_bytes().into())
+                        .entry(s.clone().into_bytes().into())
                         .or_default()
                         .month = Some(m);
                 }
@@ -459,6 +482,12 @@ impl Lexicon {
             }
             for phrase in language.year_in {
                 let folded: Box<str> = fold_phrase(phrase).into();
+                let words = phrase.split(is_phrase_separator).filter(|w| !w.is_empty());
+                if words.count() > 1 {
+                    if let Some(end) = last_letters(folded.as_bytes()) {
+                        lexicon.year_name_ends.insert(end);
+                    }
+                }
                 if !lexicon.year_in.contains(&folded) {
                     lexicon.year_in.push(folded);
                 }
@@ -549,6 +578,11 @@ impl Lexicon {
                         .or_default()
                         .ends_label = true;
                 }
+            }
+        }
+        for s in abbreviated.iter().filter(|s| !full.contains(s)) {
+            if let Some(entry) = lexicon.words.get_mut(s.as_bytes()) {
+                entry.month_abbreviation = true;
             }
         }
         for node in &mut lexicon.trie {
@@ -731,6 +765,22 @@ impl Lexicon {
         last_letters(text.as_bytes()).is_none_or(|end| self.month_ends.contains(end))
     }
 
+    /// Whether `text` may end with a phrase of [`Language::year_in`] of
+    /// two words or more, which names the year after it ("Im Jahre"):
+    /// `false` means it does not, told from its last two letters alone (or
+    /// one, and the word's start).
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().may_end_year_name("Im Jahre"));
+    /// assert!(lexicon().may_end_year_name("Im Jahr"));
+    /// assert!(!lexicon().may_end_year_name("In"));
+    /// ```
+    #[inline(always)]
+    pub fn may_end_year_name(&self, text: &str) -> bool {
+        last_letters(text.as_bytes()).is_none_or(|end| self.year_name_ends.contains(end))
+    }
+
     /// Whether `phrase`, its separators ignored, opens a sentence set in
     /// the year after it ([`Language::year_in`]): "In", "Im Jahre".
     ///
@@ -898,6 +948,26 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_abbreviations_are_marked() {
+        let abbreviated = |w: &str| lexicon().word(w).map(|i| i.month_abbreviation);
+        for w in ["Dec", "sept", "Mar", "okt", "Jan", "дек", "янв", "Οκτ"] {
+            assert_eq!(abbreviated(w), Some(true), "{w}");
+        }
+        for w in [
+            "December",
+            "May",
+            "mai",
+            "juni",
+            "June",
+            "Juli",
+            "декабря",
+            "март",
+        ] {
+            assert_eq!(abbreviated(w), Some(false), "{w}");
+        }
+    }
 
     #[test]
     fn weekday_abbreviations_are_marked() {

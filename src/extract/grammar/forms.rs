@@ -262,10 +262,13 @@ pub(crate) fn year_in_text<'a>(
     if written.contains(char::is_alphabetic) {
         return heading;
     }
-    let after = rest.strip_prefix([',', ':'])?;
-    if rest.starts_with(',') && year_in_before(before, at_start) {
-        return heading;
+    match year_in_before(before, at_start) {
+        // "Im Jahre 1905 begann": the phrase names the year.
+        Some(YearIn::Names) => return heading,
+        Some(YearIn::Opens) if rest.starts_with(',') => return heading,
+        _ => {}
     }
+    let after = rest.strip_prefix([',', ':'])?;
     // A chronology's line: "1825, 14 (26) December".
     let listed = line.is_some_and(|lead| {
         let marks = lead.trim_matches([' ', '\t']);
@@ -283,13 +286,25 @@ pub(crate) fn year_in_text<'a>(
 
 /// The month whose name `before` ends with, and where the name starts,
 /// after which a year dates what follows: the name and one space (not a
-/// dot: "in May. 1826 brought"), and before it neither a comma nor an
-/// opening bracket (a citation's), nor a letter (a word cut at the
-/// look-back's start, unless that is the input's, `at_start`).
+/// full stop: "in May. 1826 brought"; but an abbreviation's dot: "In Dec.
+/// 1825 the"), and before it neither a comma nor an opening bracket (a
+/// citation's), nor a letter (a word cut at the look-back's start, unless
+/// that is the input's, `at_start`).
 fn month_before_year(before: &str, at_start: bool) -> Option<(usize, u8)> {
     let name = before.strip_suffix([' ', '\u{a0}'])?;
+    let (name, dot) = match name.strip_suffix('.') {
+        Some(name) => (name, true),
+        None => (name, false),
+    };
     let start = word_start_in(name, at_start)?;
-    let month = crate::lexicon::lexicon().month(name.get(start..)?)?;
+    let word = name.get(start..)?;
+    let month = match dot {
+        false => crate::lexicon::lexicon().month(word)?,
+        true => {
+            let info = crate::lexicon::lexicon().word(word)?;
+            info.month.filter(|_| info.month_abbreviation)?
+        }
+    };
     let ahead = name.get(..start)?.trim_end_matches([' ', '\u{a0}', '\t']);
     if ahead.ends_with([',', '(', '[']) {
         return None;
@@ -297,33 +312,38 @@ fn month_before_year(before: &str, at_start: bool) -> Option<(usize, u8)> {
     Some((start, month))
 }
 
-/// Whether `before` ends with a phrase of
-/// [`Language::year_in`](crate::lexicon::Language::year_in) and one space,
-/// written with a capital and seen whole: "In ", "Im Jahre ".
-fn year_in_before(before: &str, at_start: bool) -> bool {
-    let Some(words) = before.strip_suffix([' ', '\u{a0}']) else {
-        return false;
-    };
+/// What a phrase of [`Language::year_in`](crate::lexicon::Language::year_in)
+/// before a year does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearIn {
+    /// A word of one, "In": it opens a sentence set in the year only
+    /// with a comma after the year.
+    Opens,
+    /// A phrase of two words, "Im Jahre": it names the year, comma or not.
+    Names,
+}
+
+/// The phrase of [`Language::year_in`](crate::lexicon::Language::year_in)
+/// that `before` ends with, before one space, written with a capital and
+/// seen whole: "In ", "Im Jahre ".
+fn year_in_before(before: &str, at_start: bool) -> Option<YearIn> {
+    let words = before.strip_suffix([' ', '\u{a0}'])?;
     // The phrases have one word or two.
     let mut end = words.len();
-    for _ in 0..2 {
-        let Some(start) = words.get(..end).and_then(|w| word_start_in(w, at_start)) else {
-            return false;
-        };
+    for kind in [YearIn::Opens, YearIn::Names] {
+        let start = words.get(..end).and_then(|w| word_start_in(w, at_start))?;
         let phrase = words.get(start..).unwrap_or_default();
         let capital = phrase.chars().next().is_some_and(char::is_uppercase);
         if capital && crate::lexicon::lexicon().is_year_in(phrase) {
-            return true;
+            return Some(kind);
         }
-        let Some(gap) = start.checked_sub(1) else {
-            return false;
-        };
+        let gap = start.checked_sub(1)?;
         if words.get(gap..start) != Some(" ") {
-            return false;
+            return None;
         }
         end = gap;
     }
-    false
+    None
 }
 
 /// Where the word `text` ends with starts, if it ends with a letter and
@@ -2597,6 +2617,26 @@ mod tests {
         assert_eq!(read("Within 1906, on", None), None);
         assert_eq!(read("Jahre 1906, am", None), None);
         assert_eq!(read("In 1905: on", None), None);
+        // A phrase naming the year needs no comma, as German writes none.
+        assert_eq!(
+            read("x. Im Jahre 1905 begann", None),
+            Some((1905, 0, "1905"))
+        );
+        assert_eq!(read("Im Jahr 1905 begann", None), Some((1905, 0, "1905")));
+        assert_eq!(read("wie im Jahre 1905 schon", None), None, "no capital");
+        assert_eq!(read("Dem Jahre 1905 folgte", None), None);
+        // An abbreviated month's dot before the year, not a full stop.
+        assert_eq!(
+            read("In Dec. 1825 the", None),
+            Some((1825, 12, "Dec. 1825"))
+        );
+        assert_eq!(
+            read("Im Dez. 1825 spitzte", None),
+            Some((1825, 12, "Dez. 1825"))
+        );
+        assert_eq!(read("came in June. 1826 brought", None), None);
+        assert_eq!(read("Pravda, Dec. 1925, p. 3", None), None);
+        assert_eq!(read("Pravda (Dec. 1925) says", None), None);
         // At a chronology's line's start, before a day or a month.
         assert_eq!(read("1825, 14 (26)", Some("")), Some((1825, 0, "1825")));
         assert_eq!(
