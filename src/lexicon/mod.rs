@@ -89,6 +89,8 @@ pub struct PhraseInfo {
     pub range_to: bool,
     /// Says the next date is the same day ("i.e.", "т. е.").
     pub that_is: bool,
+    /// "On" before a day ("on", "am", "le").
+    pub on_day: bool,
 }
 
 impl PhraseInfo {
@@ -102,6 +104,7 @@ impl PhraseInfo {
         self.and |= other.and;
         self.or |= other.or;
         self.that_is |= other.that_is;
+        self.on_day |= other.on_day;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
     }
@@ -459,7 +462,7 @@ impl Lexicon {
                 set(&mut info);
                 info
             };
-            let lists: [(&[&str], PhraseInfo); 11] = [
+            let lists: [(&[&str], PhraseInfo); 12] = [
                 (language.old_style, mark(|p| p.old_style = true)),
                 (language.new_style, mark(|p| p.new_style = true)),
                 (language.bc, mark(|p| p.bc = true)),
@@ -471,6 +474,7 @@ impl Lexicon {
                 (language.range_from, mark(|p| p.range_from = true)),
                 (language.range_to, mark(|p| p.range_to = true)),
                 (language.that_is, mark(|p| p.that_is = true)),
+                (language.on_day, mark(|p| p.on_day = true)),
             ];
             for (list, info) in lists {
                 for phrase in list {

@@ -23,7 +23,7 @@ use super::wiki::{
     bracket_closes_soon, date_template, footnote, footnotes, linked_label, old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
+    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name, on_day,
     or_word, range_from, range_to, range_to_only, roman_month, that_is,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
@@ -1250,8 +1250,10 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
     // Words: "3 March 1913 O.S., i.e. 16 March N.S." says they are one
     // day, as "=" does; "… O.S. or 16 March N.S." offers them as a list
     // does.
-    let said = (opt(punct(',')), space0, that_is, opt(punct(','))).map(|_| '=');
-    let or = (opt(punct(',')), space0, or_word).map(|_| ',');
+    // Perhaps with a word for "on" before the date: "d. h. am 16. März".
+    let on = || opt((space0, on_day));
+    let said = (opt(punct(',')), space0, that_is, opt(punct(',')), on()).map(|_| '=');
+    let or = (opt(punct(',')), space0, or_word, on()).map(|_| ',');
     let separators = (said, or, list, equal);
     let (rest, (_, separator, _)) = (space0, alt(separators), space0).parse(i)?;
     let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s, false));
@@ -3068,6 +3070,38 @@ mod tests {
             bracket_then_date::<E>("(O.S. 25 October) 7 November O.S. 1917").is_err(),
             "one calendar"
         );
+    }
+
+    #[test]
+    fn a_word_for_on_after_that_is_or_or() {
+        for text in [
+            "3. März 1913 a. St., d. h. am 16. März n. St.",
+            "3 March 1913 O.S., that is on 16 March N.S.",
+            "3 March 1913 O.S., i.e., on 16 March N.S.",
+            "3 mars 1913 v. st., c.-à-d. le 16 mars n. st.",
+            "9 May 1911 O.S. or on 22 May N.S.",
+            "3 March 1913 O.S., i.e. 16 March N.S.",
+        ] {
+            let input = format!("{text} x");
+            let (kind, written, label, rest) = first_mention(&input).unwrap();
+            assert_eq!(
+                (kind, written, label, rest),
+                (Kind::Pair, text, Some(CalendarKind::Julian), " x"),
+                "{text}"
+            );
+        }
+        // Only after such a word, and only one.
+        for text in [
+            "3 March 1913 O.S., on 16 March N.S.",
+            "3 March 1913 O.S. on 16 March N.S.",
+            "3 March 1913 O.S., that is on on 16 March N.S.",
+        ] {
+            assert_eq!(
+                first_mention(text).map(|m| m.0),
+                Some(Kind::Single),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -358,6 +358,13 @@ pub(crate) fn that_is<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> 
     phrase(i, |p| p.that_is).map(|(rest, _)| (rest, ()))
 }
 
+/// A small word for "on" before a day: "on", "am", "le".
+///
+/// `"am 16. März"` → `" 16. März"`
+pub(crate) fn on_day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.on_day).map(|(rest, _)| (rest, ()))
+}
+
 /// A word offering an alternative, read whole: "or", "или", "oder".
 ///
 /// `"or 16 March"` → `" 16 March"`
@@ -502,6 +509,11 @@ mod tests {
             assert_eq!(that_is::<()>(text), Ok((" 16", ())), "{text}");
         }
         assert!(that_is::<()>("is 16").is_err());
+        for text in ["on 16", "am 16", "le 16", "den 16", "στις 16"] {
+            assert_eq!(on_day::<()>(text), Ok((" 16", ())), "{text}");
+        }
+        assert!(on_day::<()>("one 16").is_err());
+        assert!(on_day::<()>("amid 16").is_err());
         assert_eq!(or_word::<()>("or 16"), Ok((" 16", ())));
         assert_eq!(or_word::<()>("или 16"), Ok((" 16", ())));
         assert!(or_word::<()>("o.der 16").is_err(), "read whole");
