@@ -157,8 +157,10 @@ pub struct Lexicon {
     /// ([`Language::year_in`]), folded without their separators.
     year_in: Vec<Box<str>>,
     /// How those of several words end ("Im Jahre"), as
-    /// [`Lexicon::may_end_year_name`] reads them.
+    /// [`Lexicon::may_end_year_name`] reads them, and whether one of them
+    /// ends in letters that [`last_letters`] does not number.
     year_name_ends: Beginnings,
+    year_name_ends_other: bool,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -417,6 +419,7 @@ impl Lexicon {
             year_word_starts: Beginnings::default(),
             year_in: Vec::new(),
             year_name_ends: Beginnings::default(),
+            year_name_ends_other: false,
             id: next_id(),
         };
         // Month spellings that are an abbreviation in some language, and
@@ -488,8 +491,9 @@ impl Lexicon {
                 let folded: Box<str> = fold_phrase(phrase).into();
                 let words = phrase.split(is_phrase_separator).filter(|w| !w.is_empty());
                 if words.count() > 1 {
-                    if let Some(end) = last_letters(folded.as_bytes()) {
-                        lexicon.year_name_ends.insert(end);
+                    match last_letters(folded.as_bytes()) {
+                        Some(end) => lexicon.year_name_ends.insert(end),
+                        None => lexicon.year_name_ends_other = true,
                     }
                 }
                 if !lexicon.year_in.contains(&folded) {
@@ -772,17 +776,24 @@ impl Lexicon {
     /// Whether `text` may end with a phrase of [`Language::year_in`] of
     /// two words or more, which names the year after it ("Im Jahre"):
     /// `false` means it does not, told from its last two letters alone (or
-    /// one, and the word's start).
+    /// one, and the word's start). Text that ends in no letter, or in
+    /// letters not told that way, ends no such phrase unless one of them
+    /// ends so.
     ///
     /// ```
     /// use dualdate::lexicon::lexicon;
     /// assert!(lexicon().may_end_year_name("Im Jahre"));
     /// assert!(lexicon().may_end_year_name("Im Jahr"));
     /// assert!(!lexicon().may_end_year_name("In"));
+    /// assert!(!lexicon().may_end_year_name("p."));
+    /// assert!(!lexicon().may_end_year_name("l'année"));
     /// ```
     #[inline(always)]
     pub fn may_end_year_name(&self, text: &str) -> bool {
-        last_letters(text.as_bytes()).is_none_or(|end| self.year_name_ends.contains(end))
+        match last_letters(text.as_bytes()) {
+            Some(end) => self.year_name_ends.contains(end),
+            None => self.year_name_ends_other,
+        }
     }
 
     /// Whether `phrase`, its separators ignored, opens a sentence set in
@@ -952,6 +963,20 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_naming_the_year_may_end_text() {
+        for language in crate::lexicon::LANGUAGES {
+            for phrase in language.year_in {
+                let words = phrase.split(is_phrase_separator).filter(|w| !w.is_empty());
+                if words.count() > 1 {
+                    for text in [phrase.to_string(), phrase.to_uppercase()] {
+                        assert!(lexicon().may_end_year_name(&text), "{text}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn month_abbreviations_are_marked() {
