@@ -11,6 +11,7 @@
 use super::digits::Digits;
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open, trim_space_end};
+use super::grammar::cite::in_print_citation;
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
     year_in_text,
@@ -67,6 +68,8 @@ pub(crate) fn scan<'a>(
         prefilter,
         at_input_start,
     } = how;
+    // Whether the text from `reach` on starts the input.
+    let at_start = |reach: usize| at_input_start && reach == 0;
     let mut gate = Gate::default();
     let mut dead_ends = DeadEnds::default();
     let bytes = text.as_bytes();
@@ -120,8 +123,7 @@ pub(crate) fn scan<'a>(
                     None => year_may_date(text, reach, first, end, line.is_some())
                         .then(|| {
                             let seen = text.get(reach..)?;
-                            let at_start = at_input_start && reach == 0;
-                            year_in_text(seen, first - reach, at_start, line.map(|l| l.0))
+                            year_in_text(seen, first - reach, at_start(reach), line.map(|l| l.0))
                         })
                         .flatten()
                         .map(|found| (found, true)),
@@ -163,10 +165,13 @@ pub(crate) fn scan<'a>(
                 continue;
             }
             // A plain date in a citation's metadata ("|access-date=12 March
-            // 2021", or anywhere inside "<ref>…</ref>") is read, so that no
-            // number of it is read again, but dates nothing after it.
+            // 2021", or anywhere inside "<ref>…</ref>"), or a printed
+            // source's ("Pravda, 26 December 1925, p. 3."), is read, so that
+            // no number of it is read again, but dates nothing after it.
+            let window_end = start + window.len();
             let cited = matches!(found, Reading::Anchor(_))
-                && in_citation(text, reach, start..stop, start + window.len());
+                && (in_citation(text, reach, start..stop, window_end)
+                    || in_print_citation(text, reach, start..stop, window_end, at_start(reach)));
             let next = if cited { stop } else { take(found, stop) };
             done = next.max(start + 1);
             at = at.max(done);
@@ -363,6 +368,12 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
     let Some(name) = before.strip_suffix([' ', '\u{a0}']) else {
         return false;
     };
+    // A phrase naming the year: "Im Jahre 1905 begann".
+    if lexicon().may_end_year_name(name) {
+        return true;
+    }
+    // An abbreviated month's dot: "In Dec. 1825".
+    let name = name.strip_suffix('.').unwrap_or(name);
     // How the word ends, then how it begins: "in 1905" is turned away at
     // its start (though "in" ends "juin").
     !name.is_empty()
@@ -936,12 +947,14 @@ mod tests {
             "<ref>Englund (3 February 1994), a long note that goes on and on ",
             "about the battle.</ref> On 1 (12) July it crossed; ",
             "on 8 July 1709.<ref name=a/> the 27 June (8 July) rout. ",
-            "|date = 9 September 2019 | x 1 (12) July.\n"
+            "|date = 9 September 2019 | x 1 (12) July.\n",
+            "Pravda, 26 December 1925, p. 3.\nOn 2 (13) July the pursuit.\n",
+            "*Iskra*, 3 March 1901.\n\nOn 3 (14) July the surrender.\n"
         )
         .repeat(6);
         let options = Options::default();
         let whole = extract(&text, &options);
-        assert!(whole.len() >= 24, "{whole:?}");
+        assert!(whole.len() >= 36, "{whole:?}");
         // No year from a citation: the first pairs have none, the later
         // ones 1709.
         let years = julian_years(&whole);
@@ -961,13 +974,14 @@ mod tests {
             "Pravda, December 1925, p. 3; on 3 (15) January y.\n",
             "In 1905, on 9 (22) January z; Smith (March 1898) w.\n",
             "1855, 18 February (2 March). Im Jahre 1689, am 27. August (6. September).\n",
+            "Im Jahr 1881 starb er am 1. (13.) März. In Dec. 1825 on 14 (26) December.\n",
             "== 1904 ==\nFriday, 31 December [13 January]. Sunday, 9 [22] January.\n",
         )
         .repeat(5);
         let options = Options::default();
         let whole = extract(&text, &options);
-        let expected = [1825, 1826, 1905, 1855, 1689, 1904, 1905].map(Some);
-        assert_eq!(julian_years(&whole)[..7], expected);
+        let expected = [1825, 1826, 1905, 1855, 1689, 1881, 1825, 1904, 1905].map(Some);
+        assert_eq!(julian_years(&whole)[..9], expected);
         for block in [1, 5, 17, 64, 200, 513] {
             assert_eq!(streamed(&text, block), whole, "blocks of {block}");
         }

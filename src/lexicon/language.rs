@@ -30,7 +30,10 @@ pub struct Language {
     /// Phrases that, written with a capital before a year and a comma,
     /// open a sentence set in that year: "In" ("In 1905, on 9 January"),
     /// "Im Jahre", "En". Without the comma the year is as often another
-    /// matter's ("In 1925 the account was printed").
+    /// matter's ("In 1925 the account was printed"); but a phrase of two
+    /// words or more names the year ("Im Jahre", "in the year") and needs
+    /// no comma, which German does not write after it ("Im Jahre 1905
+    /// begann").
     pub year_in: &'static [&'static str],
     /// Small words between the parts of a date: "of" ("26th of October"),
     /// "de" ("25 de octubre de 1917").
@@ -60,13 +63,18 @@ pub struct Language {
     /// other calendar: "i.e.", "that is", "т. е." ("3 March 1913 O.S., i.e.
     /// 16 March N.S.").
     pub that_is: &'static [&'static str],
+    /// Small words for "on" before a day, read between a word saying
+    /// "that is" or "or" and the other calendar's date: "on", "am", "le"
+    /// ("3 March 1913 O.S., that is on 16 March N.S.", "am 3. März 1913
+    /// a. St., d. h. am 16. März n. St.").
+    pub on_day: &'static [&'static str],
 }
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
     /// phrases before a year, date words, articles after a weekday, era
-    /// markers, joining words (conjunctions, then range words) and words
-    /// saying "that is", in that order.
+    /// markers, joining words (conjunctions, then range words), words
+    /// saying "that is" and words for "on" before a day, in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -87,6 +95,7 @@ impl Language {
             self.range_from,
             self.range_to,
             self.that_is,
+            self.on_day,
         ];
         self.months
             .iter()

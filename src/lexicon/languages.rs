@@ -112,6 +112,7 @@ pub const EN: Language = Language {
     range_from: &["from"],
     range_to: &["to", "till", "til", "until", "through", "thru"],
     that_is: &["i.e.", "that is", "id est"],
+    on_day: &["on"],
 };
 
 /// Russian, in the modern orthography and the one used before 1918
@@ -431,6 +432,7 @@ pub const RU: Language = Language {
     range_from: &["с", "со", "съ", "от"],
     range_to: &["на", "по", "до"],
     that_is: &["т. е.", "то есть"],
+    on_day: &[],
 };
 
 /// Ukrainian, with the Galician "цвітень" (April) and "падолист"
@@ -560,6 +562,7 @@ pub const UK: Language = Language {
     range_from: &["з", "із", "зі", "від"],
     range_to: &["на", "по", "до"],
     that_is: &["тобто", "т. т."],
+    on_day: &[],
 };
 
 /// Belarusian.
@@ -656,6 +659,7 @@ pub const BE: Language = Language {
     range_from: &["з", "са", "ад"],
     range_to: &["на", "па", "да"],
     that_is: &["г. зн.", "гэта значыць", "то бок"],
+    on_day: &[],
 };
 
 /// Bulgarian, with the 19th-century month forms ("Септемврий",
@@ -728,6 +732,7 @@ pub const BG: Language = Language {
     range_from: &["от"],
     range_to: &["до", "срещу", "на"],
     that_is: &["т. е.", "тоест", "то ест"],
+    on_day: &["на"],
 };
 
 /// Serbian in Cyrillic script.
@@ -824,6 +829,7 @@ pub const SR_CYRL: Language = Language {
     range_from: &["од", "са"],
     range_to: &["до", "на"],
     that_is: &["тј.", "то јест"],
+    on_day: &[],
 };
 
 /// Serbian in Latin script, ekavian and ijekavian.
@@ -949,6 +955,7 @@ pub const SR_LATN: Language = Language {
     range_from: &["od", "sa"],
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest"],
+    on_day: &[],
 };
 
 /// Greek: Demotic and katharevousa forms ("Οκτωβρίου", "Οκτώβριον",
@@ -1129,6 +1136,7 @@ pub const EL: Language = Language {
     range_from: &["από"],
     range_to: &["έως", "ως", "μέχρι", "προς"],
     that_is: &["δηλ.", "δηλαδή"],
+    on_day: &["στις", "την"],
 };
 
 /// Romanian, with the 19th-century forms ("Octombre", "Noemvrie",
@@ -1242,6 +1250,7 @@ pub const RO: Language = Language {
     range_from: &["de", "din", "de la"],
     range_to: &["spre", "la", "până la"],
     that_is: &["adică"],
+    on_day: &["pe", "la"],
 };
 
 /// Polish.
@@ -1384,6 +1393,7 @@ pub const PL: Language = Language {
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest", "czyli"],
+    on_day: &["dnia"],
 };
 
 /// Czech.
@@ -1453,6 +1463,7 @@ pub const CS: Language = Language {
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest"],
+    on_day: &["dne"],
 };
 
 /// German, with the Austrian "Jänner"/"Feber", old spellings ("Merz",
@@ -1566,6 +1577,7 @@ pub const DE: Language = Language {
     range_from: &["vom", "von"],
     range_to: &["bis", "zum", "auf"],
     that_is: &["d. h.", "das heißt"],
+    on_day: &["am", "den"],
 };
 
 /// Dutch, with the old spellings in -ij ("Januarij") and the old Dutch
@@ -1621,6 +1633,7 @@ pub const NL: Language = Language {
     range_from: &["van"],
     range_to: &["tot", "op"],
     that_is: &["d.w.z.", "dat wil zeggen"],
+    on_day: &["op", "den"],
 };
 
 /// French.
@@ -1688,6 +1701,7 @@ pub const FR: Language = Language {
     range_from: &["du", "de"],
     range_to: &["au", "à"],
     that_is: &["c.-à-d.", "c'est-à-dire"],
+    on_day: &["le"],
 };
 
 /// Italian, with the old spellings in -j- ("Gennajo") and "Decembre".
@@ -1743,6 +1757,7 @@ pub const IT: Language = Language {
     range_from: &["dal", "da"],
     range_to: &["al", "a"],
     that_is: &["cioè", "ossia"],
+    on_day: &["il"],
 };
 
 /// Spanish, with the old spellings "Henero", "Hebrero", "Setiembre",
@@ -1797,6 +1812,7 @@ pub const ES: Language = Language {
     range_from: &["del", "de", "desde"],
     range_to: &["al", "a", "hasta"],
     that_is: &["es decir", "o sea"],
+    on_day: &["el"],
 };
 
 /// Portuguese, with the spellings before 1911 ("Septembro", "Octubro",
@@ -1853,6 +1869,7 @@ pub const PT: Language = Language {
     range_from: &["de", "desde"],
     range_to: &["a", "ao", "até"],
     that_is: &["isto é", "ou seja"],
+    on_day: &["em", "a"],
 };
 
 /// Swedish.
@@ -1915,6 +1932,7 @@ pub const SV: Language = Language {
     range_from: &["från"],
     range_to: &["till"],
     that_is: &["dvs.", "det vill säga"],
+    on_day: &["den"],
 };
 
 /// Danish (also the Dano-Norwegian of texts before 1907).
@@ -1975,6 +1993,7 @@ pub const DA: Language = Language {
     range_from: &["fra"],
     range_to: &["til"],
     that_is: &["dvs.", "det vil sige"],
+    on_day: &["den"],
 };
 
 /// Latin: the month adjectives in the forms used in dates ("Octobris",
@@ -2128,6 +2147,7 @@ pub const LA: Language = Language {
     range_from: &["ab"],
     range_to: &["ad", "usque ad"],
     that_is: &["i.e.", "id est", "scilicet"],
+    on_day: &["die"],
 };
 
 /// Every language dualdate reads, in no particular order of preference.

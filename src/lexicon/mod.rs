@@ -40,6 +40,12 @@ pub struct WordInfo {
     /// ("the Duma sat"), so the extractor takes them as weekdays only with
     /// their dot or a comma.
     pub weekday_abbreviation: bool,
+    /// An abbreviation of a month name two or more letters longer in its
+    /// language ("dec" of "december", "sept"), and a full name in none
+    /// ("may", "juni" and "mai" are full names, though "mayo", "junius"
+    /// and "maio" begin with them): the dot after it is its own, not a
+    /// full stop, before a year too ("In Dec. 1825 the").
+    pub month_abbreviation: bool,
     /// The last word of some calendar label ("style" of "Old Style", "s"
     /// of "O.S."), so a label may end here.
     pub ends_label: bool,
@@ -83,6 +89,8 @@ pub struct PhraseInfo {
     pub range_to: bool,
     /// Says the next date is the same day ("i.e.", "т. е.").
     pub that_is: bool,
+    /// "On" before a day ("on", "am", "le").
+    pub on_day: bool,
 }
 
 impl PhraseInfo {
@@ -96,6 +104,7 @@ impl PhraseInfo {
         self.and |= other.and;
         self.or |= other.or;
         self.that_is |= other.that_is;
+        self.on_day |= other.on_day;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
     }
@@ -147,6 +156,11 @@ pub struct Lexicon {
     /// The phrases that open a sentence set in the year after them
     /// ([`Language::year_in`]), folded without their separators.
     year_in: Vec<Box<str>>,
+    /// How those of several words end ("Im Jahre"), as
+    /// [`Lexicon::may_end_year_name`] reads them, and whether one of them
+    /// ends in letters that [`last_letters`] does not number.
+    year_name_ends: Beginnings,
+    year_name_ends_other: bool,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -404,14 +418,29 @@ impl Lexicon {
             month_ends: Beginnings::default(),
             year_word_starts: Beginnings::default(),
             year_in: Vec::new(),
+            year_name_ends: Beginnings::default(),
+            year_name_ends_other: false,
             id: next_id(),
         };
+        // Month spellings that are an abbreviation in some language, and
+        // those that are a full name in some language.
+        let (mut abbreviated, mut full) = (Vec::new(), Vec::new());
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
-                for s in spellings {
+                let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
+                for s in &folded {
+                    let letters = s.chars().count();
+                    let abbreviation = folded
+                        .iter()
+                        .any(|t| t.starts_with(s.as_str()) && t.chars().count() >= letters + 2);
+                    if abbreviation {
+                        abbreviated.push(s.clone());
+                    } else {
+                        full.push(s.clone());
+                    }
                     lexicon
                         .words
-                        .entry(fold(s).into_bytes().into())
+                        .entry(s.clone().into_bytes().into())
                         .or_default()
                         .month = Some(m);
                 }
@@ -436,7 +465,7 @@ impl Lexicon {
                 set(&mut info);
                 info
             };
-            let lists: [(&[&str], PhraseInfo); 11] = [
+            let lists: [(&[&str], PhraseInfo); 12] = [
                 (language.old_style, mark(|p| p.old_style = true)),
                 (language.new_style, mark(|p| p.new_style = true)),
                 (language.bc, mark(|p| p.bc = true)),
@@ -448,6 +477,7 @@ impl Lexicon {
                 (language.range_from, mark(|p| p.range_from = true)),
                 (language.range_to, mark(|p| p.range_to = true)),
                 (language.that_is, mark(|p| p.that_is = true)),
+                (language.on_day, mark(|p| p.on_day = true)),
             ];
             for (list, info) in lists {
                 for phrase in list {
@@ -459,6 +489,13 @@ impl Lexicon {
             }
             for phrase in language.year_in {
                 let folded: Box<str> = fold_phrase(phrase).into();
+                let words = phrase.split(is_phrase_separator).filter(|w| !w.is_empty());
+                if words.count() > 1 {
+                    match last_letters(folded.as_bytes()) {
+                        Some(end) => lexicon.year_name_ends.insert(end),
+                        None => lexicon.year_name_ends_other = true,
+                    }
+                }
                 if !lexicon.year_in.contains(&folded) {
                     lexicon.year_in.push(folded);
                 }
@@ -549,6 +586,11 @@ impl Lexicon {
                         .or_default()
                         .ends_label = true;
                 }
+            }
+        }
+        for s in abbreviated.iter().filter(|s| !full.contains(s)) {
+            if let Some(entry) = lexicon.words.get_mut(s.as_bytes()) {
+                entry.month_abbreviation = true;
             }
         }
         for node in &mut lexicon.trie {
@@ -731,6 +773,29 @@ impl Lexicon {
         last_letters(text.as_bytes()).is_none_or(|end| self.month_ends.contains(end))
     }
 
+    /// Whether `text` may end with a phrase of [`Language::year_in`] of
+    /// two words or more, which names the year after it ("Im Jahre"):
+    /// `false` means it does not, told from its last two letters alone (or
+    /// one, and the word's start). Text that ends in no letter, or in
+    /// letters not told that way, ends no such phrase unless one of them
+    /// ends so.
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().may_end_year_name("Im Jahre"));
+    /// assert!(lexicon().may_end_year_name("Im Jahr"));
+    /// assert!(!lexicon().may_end_year_name("In"));
+    /// assert!(!lexicon().may_end_year_name("p."));
+    /// assert!(!lexicon().may_end_year_name("l'année"));
+    /// ```
+    #[inline(always)]
+    pub fn may_end_year_name(&self, text: &str) -> bool {
+        match last_letters(text.as_bytes()) {
+            Some(end) => self.year_name_ends.contains(end),
+            None => self.year_name_ends_other,
+        }
+    }
+
     /// Whether `phrase`, its separators ignored, opens a sentence set in
     /// the year after it ([`Language::year_in`]): "In", "Im Jahre".
     ///
@@ -898,6 +963,40 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_naming_the_year_may_end_text() {
+        for language in crate::lexicon::LANGUAGES {
+            for phrase in language.year_in {
+                let words = phrase.split(is_phrase_separator).filter(|w| !w.is_empty());
+                if words.count() > 1 {
+                    for text in [phrase.to_string(), phrase.to_uppercase()] {
+                        assert!(lexicon().may_end_year_name(&text), "{text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn month_abbreviations_are_marked() {
+        let abbreviated = |w: &str| lexicon().word(w).map(|i| i.month_abbreviation);
+        for w in ["Dec", "sept", "Mar", "okt", "Jan", "дек", "янв", "Οκτ"] {
+            assert_eq!(abbreviated(w), Some(true), "{w}");
+        }
+        for w in [
+            "December",
+            "May",
+            "mai",
+            "juni",
+            "June",
+            "Juli",
+            "декабря",
+            "март",
+        ] {
+            assert_eq!(abbreviated(w), Some(false), "{w}");
+        }
+    }
 
     #[test]
     fn weekday_abbreviations_are_marked() {

@@ -24,7 +24,7 @@ use super::wiki::{
     old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
+    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name, on_day,
     or_word, range_from, range_to, range_to_only, roman_month, that_is,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
@@ -263,10 +263,13 @@ pub(crate) fn year_in_text<'a>(
     if written.contains(char::is_alphabetic) {
         return heading;
     }
-    let after = rest.strip_prefix([',', ':'])?;
-    if rest.starts_with(',') && year_in_before(before, at_start) {
-        return heading;
+    match year_in_before(before, at_start) {
+        // "Im Jahre 1905 begann": the phrase names the year.
+        Some(YearIn::Names) => return heading,
+        Some(YearIn::Opens) if rest.starts_with(',') => return heading,
+        _ => {}
     }
+    let after = rest.strip_prefix([',', ':'])?;
     // A chronology's line: "1825, 14 (26) December".
     let listed = line.is_some_and(|lead| {
         let marks = lead.trim_matches([' ', '\t']);
@@ -284,13 +287,25 @@ pub(crate) fn year_in_text<'a>(
 
 /// The month whose name `before` ends with, and where the name starts,
 /// after which a year dates what follows: the name and one space (not a
-/// dot: "in May. 1826 brought"), and before it neither a comma nor an
-/// opening bracket (a citation's), nor a letter (a word cut at the
-/// look-back's start, unless that is the input's, `at_start`).
+/// full stop: "in May. 1826 brought"; but an abbreviation's dot: "In Dec.
+/// 1825 the"), and before it neither a comma nor an opening bracket (a
+/// citation's), nor a letter (a word cut at the look-back's start, unless
+/// that is the input's, `at_start`).
 fn month_before_year(before: &str, at_start: bool) -> Option<(usize, u8)> {
     let name = before.strip_suffix([' ', '\u{a0}'])?;
+    let (name, dot) = match name.strip_suffix('.') {
+        Some(name) => (name, true),
+        None => (name, false),
+    };
     let start = word_start_in(name, at_start)?;
-    let month = crate::lexicon::lexicon().month(name.get(start..)?)?;
+    let word = name.get(start..)?;
+    let month = match dot {
+        false => crate::lexicon::lexicon().month(word)?,
+        true => {
+            let info = crate::lexicon::lexicon().word(word)?;
+            info.month.filter(|_| info.month_abbreviation)?
+        }
+    };
     let ahead = name.get(..start)?.trim_end_matches([' ', '\u{a0}', '\t']);
     if ahead.ends_with([',', '(', '[']) {
         return None;
@@ -298,33 +313,38 @@ fn month_before_year(before: &str, at_start: bool) -> Option<(usize, u8)> {
     Some((start, month))
 }
 
-/// Whether `before` ends with a phrase of
-/// [`Language::year_in`](crate::lexicon::Language::year_in) and one space,
-/// written with a capital and seen whole: "In ", "Im Jahre ".
-fn year_in_before(before: &str, at_start: bool) -> bool {
-    let Some(words) = before.strip_suffix([' ', '\u{a0}']) else {
-        return false;
-    };
+/// What a phrase of [`Language::year_in`](crate::lexicon::Language::year_in)
+/// before a year does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearIn {
+    /// A word of one, "In": it opens a sentence set in the year only
+    /// with a comma after the year.
+    Opens,
+    /// A phrase of two words, "Im Jahre": it names the year, comma or not.
+    Names,
+}
+
+/// The phrase of [`Language::year_in`](crate::lexicon::Language::year_in)
+/// that `before` ends with, before one space, written with a capital and
+/// seen whole: "In ", "Im Jahre ".
+fn year_in_before(before: &str, at_start: bool) -> Option<YearIn> {
+    let words = before.strip_suffix([' ', '\u{a0}'])?;
     // The phrases have one word or two.
     let mut end = words.len();
-    for _ in 0..2 {
-        let Some(start) = words.get(..end).and_then(|w| word_start_in(w, at_start)) else {
-            return false;
-        };
+    for kind in [YearIn::Opens, YearIn::Names] {
+        let start = words.get(..end).and_then(|w| word_start_in(w, at_start))?;
         let phrase = words.get(start..).unwrap_or_default();
         let capital = phrase.chars().next().is_some_and(char::is_uppercase);
         if capital && crate::lexicon::lexicon().is_year_in(phrase) {
-            return true;
+            return Some(kind);
         }
-        let Some(gap) = start.checked_sub(1) else {
-            return false;
-        };
+        let gap = start.checked_sub(1)?;
         if words.get(gap..start) != Some(" ") {
-            return false;
+            return None;
         }
         end = gap;
     }
-    false
+    None
 }
 
 /// Where the word `text` ends with starts, if it ends with a letter and
@@ -1260,8 +1280,10 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
     // Words: "3 March 1913 O.S., i.e. 16 March N.S." says they are one
     // day, as "=" does; "… O.S. or 16 March N.S." offers them as a list
     // does.
-    let said = (opt(punct(',')), space0, that_is, opt(punct(','))).map(|_| '=');
-    let or = (opt(punct(',')), space0, or_word).map(|_| ',');
+    // Perhaps with a word for "on" before the date: "d. h. am 16. März".
+    let on = || opt((space0, on_day));
+    let said = (opt(punct(',')), space0, that_is, opt(punct(',')), on()).map(|_| '=');
+    let or = (opt(punct(',')), space0, or_word, on()).map(|_| ',');
     let separators = (said, or, list, equal);
     let (rest, (_, separator, _)) = (space0, alt(separators), space0).parse(i)?;
     let label_first = (label_before, space0, side).map(|((l, plain), _, s)| (l, plain, s, false));
@@ -1520,6 +1542,16 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
             }
         },
     };
+    // A square bracket glued to the day may be a citation marker ("on
+    // 25[7] November 1917"): the pair must be able to be one day.
+    let fits =
+        |pair: &(RawSide<'_>, RawSide<'_>)| !glued_square(pair) || glued_apart(pair, month, year);
+    let all_fit = fits(&first)
+        && range.is_none_or(|(_, end)| fits(&end))
+        && pairs.iter().all(|(pair, ..)| fits(pair));
+    if !all_fit {
+        return fail(i, ErrorKind::Verify);
+    }
     if let Some((_, (to_first, to_second))) = range {
         let (from_first, from_second) = first;
         let first = RawSide {
@@ -1548,6 +1580,37 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
         })
         .collect();
     Ok((rest, mentions))
+}
+
+/// Whether the other calendar's day of a day pair is in square brackets
+/// glued to the first day, as a citation marker copied from a wiki page
+/// is: `"25[7]"`, not `"8 [21]"` or `"14(24)"`.
+fn glued_square((first, second): &(RawSide<'_>, RawSide<'_>)) -> bool {
+    let first_end = first.text.as_ptr() as usize + first.text.len();
+    second.text.starts_with('[') && first_end == second.text.as_ptr() as usize
+}
+
+/// Whether the two days of a pair in the month `month`, glued as a
+/// citation marker is ([`glued_square`]), can be one day: exactly as far
+/// apart as the calendars were on the earlier day (the Julian) in the year
+/// written, or without a year 10 to 13 days, as in 1582–2099. No slip of
+/// the pen is allowed: "25[7] November" is a date and its footnote.
+fn glued_apart(
+    (first, second): &(RawSide<'_>, RawSide<'_>),
+    month: u8,
+    year: Option<WrittenYear>,
+) -> bool {
+    let gap = i64::from(first.day.abs_diff(second.day));
+    let Some(year) = year else {
+        return (10..=13).contains(&gap);
+    };
+    let julian = u8::try_from(first.day.min(second.day)).ok();
+    let on_the_day = julian.and_then(|day| JulianDate::new(year.value, month, day).ok());
+    let calendars = match on_the_day {
+        Some(d) => i64::from(offset(d.rata_die())),
+        None => expected_offset(Some(year.value)),
+    };
+    gap == calendars.abs()
 }
 
 /// A Roman month after space, then its year after space (and perhaps a
@@ -1848,6 +1911,11 @@ fn month_then_two_days<'a, E: ParseError<&'a str>>(
     }
     let first = RawSide::days(consumed_between(first_start, after_first), d1, None, m);
     let second = RawSide::days(consumed_between(second_start, after_second), d2, None, m);
+    // "November 25[7], 1917": a date and its footnote.
+    let pair = (first, second);
+    if glued_square(&pair) && !glued_apart(&pair, m, tail_year) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok(RawMention::two(
         i,
         rest,
@@ -2598,6 +2666,26 @@ mod tests {
         assert_eq!(read("Within 1906, on", None), None);
         assert_eq!(read("Jahre 1906, am", None), None);
         assert_eq!(read("In 1905: on", None), None);
+        // A phrase naming the year needs no comma, as German writes none.
+        assert_eq!(
+            read("x. Im Jahre 1905 begann", None),
+            Some((1905, 0, "1905"))
+        );
+        assert_eq!(read("Im Jahr 1905 begann", None), Some((1905, 0, "1905")));
+        assert_eq!(read("wie im Jahre 1905 schon", None), None, "no capital");
+        assert_eq!(read("Dem Jahre 1905 folgte", None), None);
+        // An abbreviated month's dot before the year, not a full stop.
+        assert_eq!(
+            read("In Dec. 1825 the", None),
+            Some((1825, 12, "Dec. 1825"))
+        );
+        assert_eq!(
+            read("Im Dez. 1825 spitzte", None),
+            Some((1825, 12, "Dez. 1825"))
+        );
+        assert_eq!(read("came in June. 1826 brought", None), None);
+        assert_eq!(read("Pravda, Dec. 1925, p. 3", None), None);
+        assert_eq!(read("Pravda (Dec. 1925) says", None), None);
         // At a chronology's line's start, before a day or a month.
         assert_eq!(read("1825, 14 (26)", Some("")), Some((1825, 0, "1825")));
         assert_eq!(
@@ -3032,6 +3120,38 @@ mod tests {
     }
 
     #[test]
+    fn a_word_for_on_after_that_is_or_or() {
+        for text in [
+            "3. März 1913 a. St., d. h. am 16. März n. St.",
+            "3 March 1913 O.S., that is on 16 March N.S.",
+            "3 March 1913 O.S., i.e., on 16 March N.S.",
+            "3 mars 1913 v. st., c.-à-d. le 16 mars n. st.",
+            "9 May 1911 O.S. or on 22 May N.S.",
+            "3 March 1913 O.S., i.e. 16 March N.S.",
+        ] {
+            let input = format!("{text} x");
+            let (kind, written, label, rest) = first_mention(&input).unwrap();
+            assert_eq!(
+                (kind, written, label, rest),
+                (Kind::Pair, text, Some(CalendarKind::Julian), " x"),
+                "{text}"
+            );
+        }
+        // Only after such a word, and only one.
+        for text in [
+            "3 March 1913 O.S., on 16 March N.S.",
+            "3 March 1913 O.S. on 16 March N.S.",
+            "3 March 1913 O.S., that is on on 16 March N.S.",
+        ] {
+            assert_eq!(
+                first_mention(text).map(|m| m.0),
+                Some(Kind::Single),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn labelled_dates_around_a_slash_or_an_equals_sign_are_one_day() {
         for text in [
             "OS 25 October 1917 / NS 7 November 1917",
@@ -3328,6 +3448,41 @@ mod tests {
             Some((18, 2, 1, 3, ""))
         );
         assert!(slashed_days::<E>("3/4 of May 1700").is_err());
+        // A square bracket glued to the day: a pair only if the days can
+        // be one day; else a citation marker.
+        for text in [
+            "25[7] November 1917",
+            "25th[7] November",
+            "8[20] November 1917",
+            "1[13] and 8[21] November 1917",
+            "1[14] and 25[7] November 1917",
+            "8[21] – 25[7] November",
+            "10[12] May",
+            "3[14] März 1800",
+            "16[29] March 1800",
+            "16[29] February 1900",
+        ] {
+            assert!(day_pairs_then_month::<E>(text).is_err(), "{text}");
+        }
+        for text in [
+            "8[21] November 1917",
+            "8[21] November",
+            "25[12] May",
+            "14[24] May",
+            "8 [21] November 1917",
+            "25 [7] November 1917",
+            "14(24) November 1917",
+            "25(7) November 1917",
+            "16[28] February 1900",
+            "16[28] March 1800",
+            "3[13] März 1650",
+            "1[14] – 3[16] March 1917",
+        ] {
+            assert!(day_pairs_then_month::<E>(text).is_ok(), "{text}");
+        }
+        assert!(month_then_days::<E>("November 25[7], 1917").is_err());
+        assert!(month_then_days::<E>("November 8[21], 1917").is_ok());
+        assert!(month_then_days::<E>("November 25 [7], 1917").is_ok());
         assert!(slashed_days::<E>("5/26 of October 1920").is_err());
         assert!(slashed_days::<E>("2/27 of May/June 1710").is_err());
         assert!(slashed_days::<E>("3/13 of the month").is_err());

@@ -1,6 +1,7 @@
 //! The nom grammar of dates as they are written.
 
 pub(crate) mod atoms;
+pub(crate) mod cite;
 pub(crate) mod date;
 pub(crate) mod forms;
 pub(crate) mod gedcom;

@@ -102,12 +102,37 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
+        Some(_) if modal_may(w, rest) => fail(i, ErrorKind::Verify),
         Some(m) => Ok((abbreviation_dot(w, rest), m)),
         None => match glued_month(i, w, rest) {
             Some(found) => Ok(found),
             None => fail(i, ErrorKind::Tag),
         },
     }
+}
+
+/// Whether the word `w`, followed by `rest`, is English "may" the verb,
+/// not the month: written in lower case and followed by a word on its
+/// line or the next ("Questions 12 (25) may be skipped"). Before a year,
+/// a number, punctuation, a bracket, a blank line or the text's end it is
+/// the month ("on 12 (25) may 1917", "12 (25) may."), and so it is before
+/// a label or the small date words of the two languages that spell May
+/// "may", English and Spanish, which no verb takes ("12 (25) may O.S.",
+/// "may of 1917", Spanish "5 (17) may de 1801"; not every language's:
+/// Latin "die" and Portuguese "do" follow the verb). "May" with its
+/// capital is the month.
+fn modal_may(w: &str, rest: &str) -> bool {
+    if w != "may" {
+        return false;
+    }
+    let after = super::atoms::space0::<()>(rest).map_or(rest, |(after, _)| after);
+    if !after.starts_with(is_word_char) || label::<()>(after).is_ok() {
+        return false;
+    }
+    let next = word::<()>(after).map_or("", |(_, next)| next);
+    !["of", "de", "del"]
+        .iter()
+        .any(|small| next.eq_ignore_ascii_case(small))
 }
 
 /// The month of the word `w` that starts `i` and ends where `rest` starts,
@@ -333,6 +358,13 @@ pub(crate) fn that_is<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> 
     phrase(i, |p| p.that_is).map(|(rest, _)| (rest, ()))
 }
 
+/// A small word for "on" before a day: "on", "am", "le".
+///
+/// `"am 16. März"` → `" 16. März"`
+pub(crate) fn on_day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.on_day).map(|(rest, _)| (rest, ()))
+}
+
 /// A word offering an alternative, read whole: "or", "или", "oder".
 ///
 /// `"or 16 March"` → `" 16 March"`
@@ -373,6 +405,41 @@ mod tests {
         assert_eq!(month_name::<E>("Februar 1918"), Ok((" 1918", 2)));
         assert!(month_name::<E>("Finland (6").is_err());
         assert!(month_name::<E>("1917").is_err());
+    }
+
+    #[test]
+    fn lower_case_may_before_a_word_is_the_verb() {
+        for text in [
+            "may be skipped",
+            "may\nbe skipped",
+            "may also",
+            "may  die",
+            "may do",
+            "may set",
+            "may Be",
+        ] {
+            assert!(month_name::<E>(text).is_err(), "{text:?}");
+        }
+        for (text, rest) in [
+            ("may 1917", " 1917"),
+            ("may, 1917", ", 1917"),
+            ("may.", "."),
+            ("may. The", ". The"),
+            ("may)", ")"),
+            ("may", ""),
+            ("may\n\nbe", "\n\nbe"),
+            ("may O.S.", " O.S."),
+            ("may os", " os"),
+            ("may de 1801", " de 1801"),
+            ("may of 1917", " of 1917"),
+            ("May be", " be"),
+            ("MAY be", " be"),
+            ("mayo de", " de"),
+        ] {
+            assert_eq!(month_name::<E>(text), Ok((rest, 5)), "{text:?}");
+        }
+        assert!(!modal_may("May", " be"));
+        assert!(!modal_may("maybe", ""));
     }
 
     #[test]
@@ -442,6 +509,11 @@ mod tests {
             assert_eq!(that_is::<()>(text), Ok((" 16", ())), "{text}");
         }
         assert!(that_is::<()>("is 16").is_err());
+        for text in ["on 16", "am 16", "le 16", "den 16", "στις 16"] {
+            assert_eq!(on_day::<()>(text), Ok((" 16", ())), "{text}");
+        }
+        assert!(on_day::<()>("one 16").is_err());
+        assert!(on_day::<()>("amid 16").is_err());
         assert_eq!(or_word::<()>("or 16"), Ok((" 16", ())));
         assert_eq!(or_word::<()>("или 16"), Ok((" 16", ())));
         assert!(or_word::<()>("o.der 16").is_err(), "read whole");
@@ -497,7 +569,7 @@ mod tests {
     /// letters.
     fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
         let (rest, w) = word::<()>(i).ok()?;
-        let m = lexicon().month(w)?;
+        let m = lexicon().month(w).filter(|_| !modal_may(w, rest))?;
         Some((abbreviation_dot(w, rest), m))
     }
 

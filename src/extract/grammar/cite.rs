@@ -1,0 +1,203 @@
+//! Dates that belong to a printed source's citation, not to the text
+//! around them: "Pravda, 26 December 1925, p. 3." on a line between two
+//! paragraphs dates the newspaper, not the events told after it. The
+//! grammar reads such a date, so that no number of it is read again, but
+//! it dates nothing after it, as a date inside `<ref>…</ref>` does not
+//! ([`in_citation`](super::wiki::in_citation)). Asked only at the plain
+//! dates the grammar finds.
+//!
+//! A letter's dateline has the shape of a citation without its page,
+//! "Petrograd, 3 November 1917", and does date what follows: a name and a
+//! comma before a date make a citation only where the name is marked as
+//! a title (in italics or quotation marks) or numbered as an issue ("No.
+//! 284").
+
+use std::ops::Range;
+
+/// The words for a page or pages before their number, as a citation
+/// writes them after its date and a comma, without their dot: English and
+/// French "p." and "pp.", German "S.", Polish and Czech "s.", Slavic
+/// "str.", Russian "с." and "стр.", Spanish "pág." and "págs.".
+const PAGE_WORDS: [&str; 9] = ["p", "pp", "S", "s", "str", "с", "стр", "pág", "págs"];
+
+/// How many bytes of punctuation and space may follow the date of a
+/// citation on a line of its own before the line ends: "1925.", "1925).".
+const LINE_TAIL: usize = 8;
+
+/// The marks around a title: wiki and Markdown italics and bold,
+/// quotation marks.
+const TITLE_MARKS: [(&str, &str); 7] = [
+    ("''", "''"),
+    ("*", "*"),
+    ("_", "_"),
+    ("\"", "\""),
+    ("“", "”"),
+    ("«", "»"),
+    ("„", "“"),
+];
+
+/// The words before an issue's number: "No. 284", "Nr. 12", "№ 7".
+const ISSUE_WORDS: [&str; 7] = ["No.", "no.", "Nr.", "nr.", "№", "Nº", "nº"];
+
+/// Whether the plain date at `date` of `text` is a printed source's
+/// citation: a page follows it after a comma ("26 December 1925, p. 3",
+/// "pp. 3–4", "S. 12"), or it stands on a line of its own after a title
+/// or an issue's number and a comma, with nothing but punctuation after
+/// it on its line ("*Pravda*, 26 December 1925.", "Pravda, No. 284, 26
+/// December 1925"). Looks back to `reach` (the line's start must be in
+/// sight, or be the input's start, `at_start`) and ahead to `end`.
+pub(crate) fn in_print_citation(
+    text: &str,
+    reach: usize,
+    date: Range<usize>,
+    end: usize,
+    at_start: bool,
+) -> bool {
+    let after = text.get(date.end..end).unwrap_or_default();
+    if page_follows(after) {
+        return true;
+    }
+    let Some(before) = text.get(reach..date.start) else {
+        return false;
+    };
+    let line = match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
+        Some(k) => before.get(k + 1..).unwrap_or_default(),
+        None if at_start => before,
+        None => return false,
+    };
+    let Some(name) = line.trim_end_matches([' ', '\u{a0}']).strip_suffix(',') else {
+        return false;
+    };
+    let name = name.trim_end();
+    (titled(name) || numbered(name)) && ends_its_line(after)
+}
+
+/// Whether a page's number follows, after a comma: `", p. 3"`, `",
+/// pp. 3–4"`, `", S. 12"`.
+fn page_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    PAGE_WORDS.iter().any(|word| {
+        rest.strip_prefix(word)
+            .and_then(|r| r.strip_prefix('.'))
+            .map(|r| r.trim_start_matches([' ', '\u{a0}']))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// Whether `name` ends with a title in its marks: `"*Pravda*"`,
+/// `"''Novoe vremya''"`, `"«Правда»"`, `"3. **Iskra**"`.
+fn titled(name: &str) -> bool {
+    TITLE_MARKS.iter().any(|(open, close)| {
+        let Some(inner) = name.strip_suffix(close) else {
+            return false;
+        };
+        let inner = inner.trim_end_matches(close);
+        inner
+            .rfind(open)
+            .and_then(|k| inner.get(k + open.len()..))
+            .is_some_and(|title| title.chars().any(char::is_alphabetic))
+    })
+}
+
+/// Whether `name` ends with an issue's number: `"Pravda, No. 284"`,
+/// `"Vorwärts Nr. 12"`, `"№ 7"`.
+fn numbered(name: &str) -> bool {
+    let before_number = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    if before_number.len() == name.len() {
+        return false;
+    }
+    let words = before_number.trim_end_matches([' ', '\u{a0}']);
+    ISSUE_WORDS.iter().any(|word| {
+        words
+            .strip_suffix(word)
+            .is_some_and(|ahead| !ahead.chars().next_back().is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// Whether only a little punctuation and space follow until the line's
+/// end (or the text's).
+fn ends_its_line(after: &str) -> bool {
+    let tail = after
+        .bytes()
+        .take(LINE_TAIL + 1)
+        .take_while(|b| matches!(b, b'.' | b',' | b';' | b')' | b' ' | b'\t'))
+        .count();
+    tail <= LINE_TAIL && matches!(after.as_bytes().get(tail), None | Some(b'\n' | b'\r'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the date `date` of `text` is a citation, seen whole.
+    fn cited(text: &str, date: &str) -> bool {
+        let at = text.find(date).unwrap();
+        in_print_citation(text, 0, at..at + date.len(), text.len(), true)
+    }
+
+    #[test]
+    fn a_page_after_the_date_makes_a_citation() {
+        let date = "26 December 1925";
+        for text in [
+            "Pravda, 26 December 1925, p. 3.",
+            "x\nPravda, 26 December 1925, pp. 3–4.\n",
+            "as (Pravda, 26 December 1925, p.\u{a0}3) said",
+            "Vorwärts, 26 December 1925, S. 12.",
+            "Правда, 26 December 1925, с. 3.",
+            "Prawda, 26 December 1925, s. 3.",
+        ] {
+            assert!(cited(text, date), "{text:?}");
+        }
+        for text in [
+            "On 26 December 1925, people sang.",
+            "On 26 December 1925, p. x",
+            "On 26 December 1925 p. 3",
+            "On 26 December 1925, pages 3",
+            "On 26 December 1925, pm. 3",
+        ] {
+            assert!(!cited(text, date), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_or_an_issue_on_its_own_line_makes_a_citation() {
+        let date = "26 December 1925";
+        for text in [
+            "x\n*Pravda*, 26 December 1925.\n\nOn 14 (26) December",
+            "x\n''Pravda'', 26 December 1925\n",
+            "x\n3. **Pravda**, 26 December 1925.\n",
+            "x\r\n«Правда», 26 December 1925.\r\n",
+            "x\n\"Pravda\", 26 December 1925.",
+            "x\nPravda, No. 284, 26 December 1925.\n",
+            "x\nVorwärts Nr. 12, 26 December 1925\n",
+            "*Pravda*, 26 December 1925.\nOn",
+        ] {
+            assert!(cited(text, date), "{text:?}");
+        }
+        for text in [
+            // A letter's dateline dates what follows.
+            "x\nPetrograd, 26 December 1925\n\nDear",
+            "x\nPravda, 26 December 1925.\n",
+            // Not on a line of its own.
+            "x\n*Pravda*, 26 December 1925, reported the congress\n",
+            "in *Pravda*, 26 December 1925, it said",
+            "x\n*Pravda*, a report, 26 December 1925 and more\n",
+            // No title: "Casino 5" is no issue.
+            "x\nCasino 5, 26 December 1925.\n",
+            "x\nRoom 284, 26 December 1925.\n",
+            "x\n**, 26 December 1925.\n",
+        ] {
+            assert!(!cited(text, date), "{text:?}");
+        }
+        // The line's start must be in sight.
+        let text = "*Pravda*, 26 December 1925.\n";
+        let at = text.find('2').unwrap();
+        assert!(!in_print_citation(text, 0, at..at + 16, text.len(), false));
+        let text = "x\n*Pravda*, 26 December 1925.\n";
+        let at = text.find('2').unwrap();
+        assert!(!in_print_citation(text, 3, at..at + 16, text.len(), false));
+    }
+}
