@@ -14,7 +14,7 @@ mod fold;
 mod language;
 mod languages;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::Hasher;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -424,7 +424,7 @@ impl Lexicon {
         };
         // Month spellings that are an abbreviation in some language, and
         // those that are a full name in some language.
-        let (mut abbreviated, mut full) = (Vec::new(), Vec::new());
+        let (mut abbreviated, mut full) = (Vec::new(), FxHashSet::default());
         for language in languages {
             for (m, spellings) in (1u8..).zip(language.months) {
                 let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
@@ -436,7 +436,7 @@ impl Lexicon {
                     if abbreviation {
                         abbreviated.push(s.clone());
                     } else {
-                        full.push(s.clone());
+                        full.insert(s.clone());
                     }
                     lexicon
                         .words
@@ -588,7 +588,7 @@ impl Lexicon {
                 }
             }
         }
-        for s in abbreviated.iter().filter(|s| !full.contains(s)) {
+        for s in abbreviated.iter().filter(|s| !full.contains(*s)) {
             if let Some(entry) = lexicon.words.get_mut(s.as_bytes()) {
                 entry.month_abbreviation = true;
             }
