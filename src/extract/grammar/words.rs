@@ -102,7 +102,7 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
     let (rest, w) = word(i)?;
     match lexicon().month(w) {
-        Some(_) if modal_may(w, rest) => fail(i, ErrorKind::Verify),
+        Some(_) if verb_not_month(w, rest) => fail(i, ErrorKind::Verify),
         Some(m) => Ok((abbreviation_dot(w, rest), m)),
         None => match glued_month(i, w, rest) {
             Some(found) => Ok(found),
@@ -111,18 +111,19 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
     }
 }
 
-/// Whether the word `w`, followed by `rest`, is English "may" the verb,
-/// not the month: written in lower case and followed by a word on its
-/// line or the next ("Questions 12 (25) may be skipped"). Before a year,
+/// Whether the word `w`, followed by `rest`, is an English verb spelled
+/// as a month, "may" or "march", not the month: written in lower case and
+/// followed by a word on its line or the next ("Questions 12 (25) may be
+/// skipped", "Regiments 3 (16) march at dawn"). Before a year,
 /// a number, punctuation, a bracket, a blank line or the text's end it is
 /// the month ("on 12 (25) may 1917", "12 (25) may."), and so it is before
 /// a label or the small date words of the two languages that spell May
 /// "may", English and Spanish, which no verb takes ("12 (25) may O.S.",
 /// "may of 1917", Spanish "5 (17) may de 1801"; not every language's:
-/// Latin "die" and Portuguese "do" follow the verb). "May" with its
-/// capital is the month.
-fn modal_may(w: &str, rest: &str) -> bool {
-    if w != "may" {
+/// Latin "die" and Portuguese "do" follow the verb). "May" and "March"
+/// with their capitals are the months.
+fn verb_not_month(w: &str, rest: &str) -> bool {
+    if w != "may" && w != "march" {
         return false;
     }
     let after = super::atoms::space0::<()>(rest).map_or(rest, |(after, _)| after);
@@ -408,7 +409,7 @@ mod tests {
     }
 
     #[test]
-    fn lower_case_may_before_a_word_is_the_verb() {
+    fn lower_case_may_and_march_before_a_word_are_verbs() {
         for text in [
             "may be skipped",
             "may\nbe skipped",
@@ -438,8 +439,13 @@ mod tests {
         ] {
             assert_eq!(month_name::<E>(text), Ok((rest, 5)), "{text:?}");
         }
-        assert!(!modal_may("May", " be"));
-        assert!(!modal_may("maybe", ""));
+        assert!(!verb_not_month("May", " be"));
+        assert!(!verb_not_month("maybe", ""));
+        // "march" too, and only these two.
+        assert!(month_name::<E>("march at dawn").is_err());
+        assert_eq!(month_name::<E>("march 1917"), Ok((" 1917", 3)));
+        assert_eq!(month_name::<E>("March at"), Ok((" at", 3)));
+        assert_eq!(month_name::<E>("june is"), Ok((" is", 6)));
     }
 
     #[test]
@@ -569,7 +575,7 @@ mod tests {
     /// letters.
     fn month_name_unfiltered(i: &str) -> Option<(&str, u8)> {
         let (rest, w) = word::<()>(i).ok()?;
-        let m = lexicon().month(w).filter(|_| !modal_may(w, rest))?;
+        let m = lexicon().month(w).filter(|_| !verb_not_month(w, rest))?;
         Some((abbreviation_dot(w, rest), m))
     }
 
