@@ -1115,6 +1115,18 @@ fn after_date<'a>(
             return Some((Reading::Mentions(vec![m]), rest));
         }
     }
+    // "the 25th Decr. 1717, that is 5 Jany. 1718 N.S.": a date without a
+    // label, then a word saying that the other calendar's date, labelled,
+    // is the same day (see `other_labelled`, which reads it as after a
+    // labelled date; the two must be able to be one day, as after a date
+    // whose label is as often something else).
+    if (word || next == Some(',')) && says_same_day(after) {
+        let side = RawSide::from_date(date, None);
+        if let Ok((rest, (second, year))) = other_labelled::<()>(after, &side, true) {
+            let (rest, m) = RawMention::two(i, rest, Kind::Pair, side, second, year);
+            return Some((Reading::Mentions(vec![m]), rest));
+        }
+    }
     // "25 October 1917 O.S.", "25 October 1917 (N.S.)", "25 October, O.S.".
     let labelled = if bracket || word || next == Some(',') {
         label_after_date(after, date.year.is_some())
@@ -1139,6 +1151,14 @@ fn after_date<'a>(
         Some(_) => Some((Reading::Anchor(date), after)),
         None => None,
     }
+}
+
+/// Whether `after`, the text after a date, goes on with a word saying that
+/// what follows is the same day: ", that is", " i.e.", ", т. е.".
+fn says_same_day(after: &str) -> bool {
+    (opt(punct::<()>(',')), space0, that_is)
+        .parse(after)
+        .is_ok()
 }
 
 /// A date whose year is written as an ordinal, with its dot, then the
@@ -3117,6 +3137,41 @@ mod tests {
             bracket_then_date::<E>("(O.S. 25 October) 7 November O.S. 1917").is_err(),
             "one calendar"
         );
+    }
+
+    #[test]
+    fn an_unlabelled_date_then_that_is_and_a_labelled_one() {
+        for (text, second) in [
+            ("25th Decr. 1717, that is 5 Jany. 1718 N.S.", (5, 1)),
+            ("3 March 1913, i.e. 16 March N.S.", (16, 3)),
+            ("3 March 1913 i.e. on 16 March N.S.", (16, 3)),
+            ("25 октября 1917 г., т. е. 7 ноября н. ст.", (7, 11)),
+            ("16 March 1913, i.e. 3 March O.S.", (3, 3)),
+        ] {
+            let input = format!("{text} x");
+            let (rest, m) = match reading(&input) {
+                Some((Reading::Mentions(ms), rest)) => (rest, ms[0]),
+                _ => panic!("{text}: no mention"),
+            };
+            assert_eq!((m.kind, m.text, rest), (Kind::Pair, text, " x"), "{text}");
+            assert_eq!(m.first.label, None, "{text}");
+            let s = m.second.unwrap();
+            assert_eq!((s.day, s.month), second, "{text}");
+            assert!(s.label.is_some(), "{text}");
+        }
+        // Not one day, no label on the second, "or" or a comma alone: the
+        // first date is a plain date.
+        for text in [
+            "4 March 1913, i.e. 6 March N.S.",
+            "3 March 1913, i.e. 16 March 1913",
+            "3 March 1913 or 16 March N.S.",
+            "3 March 1913, 16 March N.S.",
+        ] {
+            assert!(
+                matches!(reading(text), Some((Reading::Anchor(_), _))),
+                "{text}"
+            );
+        }
     }
 
     #[test]
