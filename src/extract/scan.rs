@@ -10,7 +10,7 @@
 
 use super::digits::Digits;
 use super::gate::Gate;
-use super::grammar::atoms::{CLOSES_WITHIN, closes_soon, open, trim_space_end};
+use super::grammar::atoms::{CLOSES_WITHIN, open, trim_space_end};
 use super::grammar::cite::in_print_citation;
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
@@ -486,22 +486,29 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         };
         if last == '(' || last == '[' {
             // Only a bracket that closes soon can hold a date.
-            let at = limit + trimmed.len() - 1;
-            let inside = text.get(at + 1..).unwrap_or_default();
+            let open = limit + trimmed.len() - 1;
+            let inside = text.get(open + 1..).unwrap_or_default();
             let closing = if last == '(' { ')' } else { ']' };
-            // A wiki link: "[[7 November]]", "[[November 7]]".
-            let link = last == '[' && at > limit && bytes_at(text, at - 1) == Some(b'[');
+            // A wiki link, "[[7 November]]", "[[November 7]]": a start,
+            // and what may stand before a date may stand before it
+            // ("Tuesday, [[7 November]]", "(O.S. [[25 October]])").
+            let link = last == '[' && open > limit && bytes_at(text, open - 1) == Some(b'[');
             if link {
-                found.push(at - 1);
-            } else if unclosed != Some(at)
-                && closes_soon::<()>(inside, closing).is_ok()
-                && !citation_marker(text, at, first)
-            {
+                at = open - 1;
                 found.push(at);
+                after_label = false;
+                after_article = false;
+                continue;
+            }
+            if unclosed != Some(open)
+                && bracket_closes_soon(inside, closing)
+                && !citation_marker(text, open, first)
+            {
+                found.push(open);
                 // An infobox's date before it: "{{birth date|1840|5|7}}
                 // [O.S. 25 April]".
-                if let Some(open) = date_template_start(text, limit, at) {
-                    found.push(open);
+                if let Some(template) = date_template_start(text, limit, open) {
+                    found.push(template);
                 }
             }
             break;

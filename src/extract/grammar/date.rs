@@ -254,7 +254,7 @@ pub(crate) fn named_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Writ
         opt(weekday_prefix).parse(i)?
     };
     let (rest, (day, month), year) = match start.strip_prefix("[[") {
-        Some(inner) => linked_date(inner)?.1,
+        Some(inner) => linked_date(inner)?,
         None => date_and_year(start)?.0,
     };
     let text = consumed_between(i, rest);
@@ -270,8 +270,8 @@ pub(crate) fn named_date<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Writ
     ))
 }
 
-/// A day and month, day first or month first, with an optional year
-/// after them; and whether the day came first.
+/// The text after a date, its day and month (day first or month first),
+/// and the year after them, if any.
 type DateAndYear<'a> = (&'a str, (u32, u8), Option<WrittenYear>);
 
 /// The date of [`named_date`] past its weekday, and whether its day came
@@ -300,21 +300,20 @@ fn date_and_year<'a, E: ParseError<&'a str>>(
 /// ("[[November 7]], [[1917]]") or as plain text.
 ///
 /// `"7 November]] [[1917]] ("` after `"[["` → 7 November 1917, rest `" ("`
-fn linked_date<'a, E: ParseError<&'a str>>(inner: &'a str) -> Res<'a, DateAndYear<'a>, E> {
+fn linked_date<'a, E: ParseError<&'a str>>(inner: &'a str) -> Result<DateAndYear<'a>, nom::Err<E>> {
     let ((rest, dm, year), day_first) = date_and_year::<E>(inner)?;
-    let rest = match link_end(rest) {
-        Some(rest) => rest,
-        None => return fail(inner, ErrorKind::Tag),
+    let Some(rest) = link_end(rest) else {
+        return Err(nom::Err::Error(E::from_error_kind(inner, ErrorKind::Tag)));
     };
     if year.is_some() {
-        return Ok((rest, (rest, dm, year)));
+        return Ok((rest, dm, year));
     }
     let (rest, year) = if day_first {
         opt(year_after_day_month).parse(rest)?
     } else {
         opt(year_after_month_day).parse(rest)?
     };
-    Ok((rest, (rest, dm, year)))
+    Ok((rest, dm, year))
 }
 
 /// How long the text a wiki link shows instead of its target may be.
@@ -338,7 +337,7 @@ fn link_end(i: &str) -> Option<&str> {
 /// A year as a wiki link: "[[1917]]".
 ///
 /// `"[[1917]] ("` → 1917, rest `" ("`
-fn linked_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
+pub(crate) fn linked_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
     let Some(inner) = i.strip_prefix("[[") else {
         return fail(i, ErrorKind::Tag);
     };

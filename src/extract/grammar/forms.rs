@@ -15,8 +15,8 @@ use super::atoms::{
     starts_with_space, trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
-    WrittenDate, day_ordinal, iso_date, named_date, numeric_date, numeric_month, weekday_prefix,
-    year_after_day_month, year_after_month_day, year_after_space,
+    WrittenDate, day_ordinal, iso_date, linked_year, named_date, numeric_date, numeric_month,
+    weekday_prefix, year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::{
@@ -481,7 +481,9 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
     }
     if first == '(' || first == '[' {
         let closing = if first == '(' { ')' } else { ']' };
-        closes_soon::<()>(i.get(1..).unwrap_or_default(), closing).ok()?;
+        if !bracket_closes_soon(i.get(1..).unwrap_or_default(), closing) {
+            return None;
+        }
         return one(bracket_then_bracket(i))
             .or_else(|| one(bracket_then_date(i)))
             .or_else(|| one(bracketed_day_then_month(i)));
@@ -611,6 +613,15 @@ enum Follows {
 /// What follows the word after a day, given from the end of that word on.
 fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
+    // A year as a wiki link, perhaps after a comma: "7 November [[1917]]".
+    let linked = |s: &str| s.starts_with("[[") && linked_year::<()>(s).is_ok();
+    if linked(rest)
+        || rest
+            .strip_prefix(',')
+            .is_some_and(|r| linked(trim_space_start(r)))
+    {
+        return Follows::Something;
+    }
     if let Ok((inside, closing)) = open::<()>(rest) {
         return match bracket_closes_soon(inside, closing) {
             true => Follows::Something,
@@ -975,12 +986,15 @@ fn exactly_apart(d1: u32, d2: u32, year: WrittenYear) -> bool {
 }
 
 /// Whether two dates with their years are one day exactly, either of them
-/// Julian, before [`WEAK_FORMS_BEFORE`]: the test of a weak form of full
-/// dates, which allows no slip of the pen.
+/// Julian, from the Gregorian reform of 1582 to [`WEAK_FORMS_BEFORE`]: the
+/// test of a weak form of full dates, which allows no slip of the pen.
+/// (Before 1582 no one wrote both calendars, and "01.01.0001/03.01.0001"
+/// is a database's placeholder.)
 fn exactly_one_day(a: &WrittenDate<'_>, b: &WrittenDate<'_>) -> bool {
     let day = |d: &WrittenDate<'_>, calendar: CalendarKind| {
         let year = d.year?.value;
-        (year < WEAK_FORMS_BEFORE)
+        (1582..WEAK_FORMS_BEFORE)
+            .contains(&year)
             .then(|| {
                 calendar
                     .rata_die(i64::from(year), i64::from(d.month), i64::from(d.day))
@@ -3704,6 +3718,8 @@ mod tests {
             ("26.10.2017/8.11.2017 x", None),
             ("01.03.2021/15.03.2021 x", None),
             ("31.02.1916/13.03.1916 x", None),
+            ("01.01.0001/03.01.0001 x", None),
+            ("01.03.1500/11.03.1500 x", None),
         ] {
             assert_eq!(pair(numeric_pair(text)), found, "{text}");
         }

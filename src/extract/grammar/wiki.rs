@@ -21,7 +21,7 @@ use nom::Parser;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 
-use super::atoms::{CLOSES_WITHIN, Res, closes_soon, digits, fail, punct, space0, year};
+use super::atoms::{CLOSES_WITHIN, Res, digits, fail, punct, space0, year};
 use super::date::{WrittenDate, named_date};
 use super::forms::{RawMention, RawSide};
 use super::words::label;
@@ -260,7 +260,7 @@ pub(crate) fn linked_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Ca
     }
 }
 
-/// [`closes_soon`] for the bracket whose inside starts `inside`, looking
+/// [`closes_soon`](super::atoms::closes_soon) for the bracket whose inside starts `inside`, looking
 /// past a [`linked_label`] at its start: "[[[Old Style and New Style
 /// dates|O.S.]] 25 October]" closes soon, where the link's own brackets
 /// would otherwise say it does not.
@@ -270,11 +270,8 @@ pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
         [b'[', b'[', ..] => linked_label::<()>(inside).map_or(inside, |(rest, _)| rest),
         _ => inside,
     };
-    if closes_soon::<()>(inside, closing).is_ok() {
-        return true;
-    }
-    // The bracket that came first may open a link: look past it, within
-    // the same bytes `closes_soon` looks at.
+    // As `closes_soon` does, but a bracket that comes first may open a
+    // link: look past it, within the same bytes.
     let bytes = inside.as_bytes();
     let window = bytes.get(..CLOSES_WITHIN).unwrap_or(bytes);
     let close = if closing == ')' { b')' } else { b']' };
@@ -454,13 +451,11 @@ const SUPERSCRIPTS: usize = 3;
 /// The length of a footnote's number in superscript digits at the start
 /// of `i`, as text copied from a page or a PDF keeps it: `¹`, `²³`.
 fn superscript_len(i: &str) -> Option<usize> {
-    let len: usize = i
+    let (count, len) = i
         .chars()
         .take(SUPERSCRIPTS + 1)
         .take_while(|c| is_superscript_digit(*c))
-        .map(char::len_utf8)
-        .sum();
-    let count = i.get(..len)?.chars().count();
+        .fold((0, 0), |(count, len), c| (count + 1, len + c.len_utf8()));
     (1..=SUPERSCRIPTS).contains(&count).then_some(len)
 }
 

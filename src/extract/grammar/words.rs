@@ -117,10 +117,10 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
 /// skipped", "Regiments 3 (16) march at dawn"). Before a year,
 /// a number, punctuation, a bracket, a blank line or the text's end it is
 /// the month ("on 12 (25) may 1917", "12 (25) may."), and so it is before
-/// a label or the small date words of the two languages that spell May
-/// "may", English and Spanish, which no verb takes ("12 (25) may O.S.",
-/// "may of 1917", Spanish "5 (17) may de 1801"; not every language's:
-/// Latin "die" and Portuguese "do" follow the verb). "May" and "March"
+/// a label or one of the small words of [`MONTH_BEFORE`] ("12 (25) may
+/// O.S.", "may of 1917", Spanish "5 (17) may de 1801", "2 (15) may and 3
+/// (16) may"; not every language's: Latin "die" and Portuguese "do" follow
+/// the verb). "May" and "March"
 /// with their capitals are the months.
 fn verb_not_month(w: &str, rest: &str) -> bool {
     if w != "may" && w != "march" {
@@ -131,10 +131,19 @@ fn verb_not_month(w: &str, rest: &str) -> bool {
         return false;
     }
     let next = word::<()>(after).map_or("", |(_, next)| next);
-    !["of", "de", "del"]
+    !MONTH_BEFORE
         .iter()
         .any(|small| next.eq_ignore_ascii_case(small))
 }
+
+/// The small words before which lower-case "may" and "march" are the
+/// months, in English and Spanish, which spell May "may": words of a date
+/// ("may of 1917", "may de 1801"), of a list or a range ("2 (15) may and
+/// 3 (16) may", "from 2 (15) may to 3 (16) june"), and the article that
+/// begins the next clause ("on 12 (25) may the strike began").
+const MONTH_BEFORE: [&str; 13] = [
+    "of", "de", "del", "and", "or", "to", "till", "until", "through", "the", "y", "o", "al",
+];
 
 /// The month of the word `w` that starts `i` and ends where `rest` starts,
 /// if it is a month with a calendar's mark and its dot glued to it (see
@@ -436,6 +445,16 @@ mod tests {
             ("May be", " be"),
             ("MAY be", " be"),
             ("mayo de", " de"),
+        ] {
+            assert_eq!(month_name::<E>(text), Ok((rest, 5)), "{text:?}");
+        }
+        for (text, rest) in [
+            ("may to 3 (16) june", " to 3 (16) june"),
+            ("may and 3 (16) may", " and 3 (16) may"),
+            ("may or", " or"),
+            ("may till", " till"),
+            ("may the strike", " the strike"),
+            ("may y 3", " y 3"),
         ] {
             assert_eq!(month_name::<E>(text), Ok((rest, 5)), "{text:?}");
         }
