@@ -429,11 +429,7 @@ impl Lexicon {
             for (m, spellings) in (1u8..).zip(language.months) {
                 let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
                 for s in &folded {
-                    let letters = s.chars().count();
-                    let abbreviation = folded
-                        .iter()
-                        .any(|t| t.starts_with(s.as_str()) && t.chars().count() >= letters + 2);
-                    if abbreviation {
+                    if abbreviates(s, &folded) {
                         abbreviated.push(s.clone());
                     } else {
                         full.insert(s.clone());
@@ -448,10 +444,7 @@ impl Lexicon {
             for (day, spellings) in WEEKDAYS.iter().zip(language.weekdays) {
                 let folded: Vec<String> = spellings.iter().map(|s| fold(s)).collect();
                 for s in &folded {
-                    let letters = s.chars().count();
-                    let abbreviation = folded
-                        .iter()
-                        .any(|t| t.starts_with(s.as_str()) && t.chars().count() >= letters + 2);
+                    let abbreviation = abbreviates(s, &folded);
                     let entry = lexicon
                         .words
                         .entry(s.clone().into_bytes().into())
@@ -947,6 +940,16 @@ fn has_bit(filter: &[u64], bits: u32, hash: u64) -> bool {
 fn next_id() -> u64 {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Whether the folded spelling `s` abbreviates one of `spellings` of the
+/// same name, two or more letters longer ("dec" of "december", "sat" of
+/// "saturday").
+fn abbreviates(s: &str, spellings: &[String]) -> bool {
+    let letters = s.chars().count();
+    spellings
+        .iter()
+        .any(|t| t.starts_with(s) && t.chars().count() >= letters + 2)
 }
 
 /// A combining mark continues the word it follows.
