@@ -101,6 +101,10 @@ pub struct Checked {
     /// is read in the region's own calendar (a [`Rule::OwnCalendar`] note),
     /// the Gregorian date of that reading.
     pub expected_gregorian: Option<GregorianDate>,
+    /// The calendar the Old Style side is read in: the Julian, or the
+    /// region's own where a [`Rule::OwnCalendar`] note says so (Sweden's,
+    /// 1700–1712).
+    pub old_style_calendar: CivilCalendar,
 }
 
 impl Checked {
@@ -121,19 +125,20 @@ pub fn check(mention: Mention, options: &Options) -> Checked {
     // wrong (no date that does not exist, then no error at all); on a tie
     // the Julian reading stands.
     let own = options.region.and_then(|region| {
-        let note = own_calendar_note(region, &mention)?;
+        let (note, calendar) = own_calendar_note(region, &mention)?;
         let mut run = Checker::run(&mention, options, Some(region));
         (run.wrongness() < julian.wrongness()).then(|| {
             run.findings.push(note);
-            run
+            (run, calendar)
         })
     });
+    let (run, old_style_calendar) = own.unwrap_or((julian, CivilCalendar::Julian));
     let Run {
         verdict,
         mut findings,
         expected_julian,
         expected_gregorian,
-    } = own.unwrap_or(julian);
+    } = run;
     // Most serious first, then in text order; stable for equal ones.
     findings.sort_by(|a, b| {
         b.severity
@@ -146,6 +151,7 @@ pub fn check(mention: Mention, options: &Options) -> Checked {
         findings,
         expected_julian,
         expected_gregorian,
+        old_style_calendar,
     }
 }
 
@@ -194,8 +200,9 @@ fn own_era(region: &Region, reading: &OwnReading) -> String {
 
 /// The note for a mention whose Old Style side is read in the region's own
 /// calendar (at its first day, or at a range's last day if only that one
-/// falls in the calendar's years); `None` if no day of it does.
-fn own_calendar_note(region: &Region, m: &Mention) -> Option<Finding> {
+/// falls in the calendar's years), and that calendar; `None` if no day of
+/// it does.
+fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCalendar)> {
     let side = m.julian.as_ref()?;
     let (end, reading) = [side.clone(), side.last_day()]
         .into_iter()
@@ -224,29 +231,35 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<Finding> {
         });
     let mut help = match ahead.filter(|&n| n != 0) {
         Some(n) => format!(
-            "{} counted {} {} the Julian calendar then, and dated its documents so",
+            "{}'s calendar ran {} {} the Julian then, and its documents were dated in it",
             region.name,
             days(n.abs()),
             if n < 0 { "behind" } else { "ahead of" }
         ),
         None => format!("{} dated its documents in it then", region.name),
     };
+    // With the New Style date beside it, the text itself chose the reading.
+    let why = match m.gregorian {
+        Some(_) => format!("the New Style date fits only the {cal} reading"),
+        None => "check which calendar the source uses".to_owned(),
+    };
     match julian {
         Day::Known(day) => help.push_str(&format!(
             "; writers of the time and historians since often give the Julian date instead: \
-             read as Julian, {labels} would be Gregorian {}, so check which calendar the \
-             source uses",
-            CalendarKind::Gregorian.ymd(day).long()
+             read as Julian, {labels} would be Gregorian {}; {}",
+            CalendarKind::Gregorian.ymd(day).long(),
+            why
         )),
         _ => help.push_str(&format!("; {labels} is a date of the {cal} calendar only")),
     }
-    Some(Finding {
+    let note = Finding {
         rule: Rule::OwnCalendar,
         severity: Rule::OwnCalendar.severity(),
         span: m.span.clone(),
         message,
         help: Some(help),
-    })
+    };
+    Some((note, cal))
 }
 
 /// "one day", "2 days".
@@ -1063,15 +1076,19 @@ mod tests {
         );
         assert_eq!(
             help(&c, Rule::OwnCalendar),
-            "Sweden counted one day ahead of the Julian calendar then, and dated its documents \
-             so; writers of the time and historians since often give the Julian date instead: \
-             read as Julian, 13 May 1707 would be Gregorian 24 May 1707, so check which \
-             calendar the source uses"
+            "Sweden's calendar ran one day ahead of the Julian then, and its documents were \
+             dated in it; writers of the time and historians since often give the Julian date \
+             instead: read as Julian, 13 May 1707 would be Gregorian 24 May 1707; the New Style \
+             date fits only the Swedish reading"
         );
         assert_eq!(
             c.expected_gregorian.map(|d| d.to_string()).as_deref(),
             Some("1707-05-23")
         );
+        assert_eq!(c.old_style_calendar, CivilCalendar::Swedish);
+        // Read as Julian, the same pair is Julian.
+        let c = checked(pair((13, 5), (23, 5), 1707), None);
+        assert_eq!(c.old_style_calendar, CivilCalendar::Julian);
         // Finland was Swedish, and counted so too.
         let c = checked(pair((13, 5), (23, 5), 1707), Some("FI"));
         assert_eq!(rules(&c), vec![Rule::OwnCalendar]);
@@ -1174,8 +1191,8 @@ mod tests {
         );
         assert_eq!(
             help(&c, Rule::OwnCalendar),
-            "Sweden counted one day ahead of the Julian calendar then, and dated its documents \
-             so; 30 February 1712 is a date of the Swedish calendar only"
+            "Sweden's calendar ran one day ahead of the Julian then, and its documents were \
+             dated in it; 30 February 1712 is a date of the Swedish calendar only"
         );
         let c = checked(pair((30, 2), (11, 3), 1712), Some("SE"));
         assert_eq!(

@@ -99,7 +99,8 @@ pub struct ConvertErrorRecord<'a> {
     pub error: String,
 }
 
-fn calendar_name(c: CivilCalendar) -> &'static str {
+/// The calendar's name as the JSON and CSV outputs write it.
+pub(crate) fn calendar_name(c: CivilCalendar) -> &'static str {
     match c {
         CivilCalendar::Julian => "julian",
         CivilCalendar::Gregorian => "gregorian",

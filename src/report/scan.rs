@@ -10,17 +10,22 @@
 //!  "julian_end":…,"gregorian_end":… (ranges only),
 //!  "verdict":"consistent|inconsistent|invalid|partial|single|undetermined",
 //!  "code":…|null,"message":…|null,"expected_julian":…|null,"expected_gregorian":…|null,
-//!  "decided_by":"label|convention|arithmetic|option","julian_first":true|false}
+//!  "decided_by":"label|convention|arithmetic|option","julian_first":true|false,
+//!  "old_style_calendar":"julian|swedish"|null}
 //! ```
 //!
 //! `julian` and `gregorian` are the dates as the text states them, with the
 //! year extraction decided (`--MM-DD` when it is unknown; astronomical years
 //! with a sign outside 0000–9999), even when they do not exist ("1917-11-31").
 //! `expected_*` are the right counterparts. `code` and `message` are the
-//! most serious finding's. Keys may be added; none will change meaning.
+//! most serious finding's. `old_style_calendar` is the calendar the date in
+//! `julian` is read in: "julian", or with `--region SE` for 1700–1712
+//! "swedish" where the DD010 note says so (null without an Old Style
+//! date). Keys may be added; none will change meaning.
 
 use serde::Serialize;
 
+use super::convert::calendar_name;
 use super::findings::Entry;
 use crate::calendar::{GregorianDate, JulianDate};
 use crate::extract::{Decision, Side};
@@ -90,6 +95,9 @@ pub struct MentionRecord<'a> {
     pub decided_by: &'static str,
     /// Whether the Julian date is written first.
     pub julian_first: bool,
+    /// The calendar the Old Style date is read in: "julian", or the
+    /// region's own ("swedish").
+    pub old_style_calendar: Option<&'static str>,
 }
 
 impl<'a> MentionRecord<'a> {
@@ -133,13 +141,17 @@ impl<'a> MentionRecord<'a> {
                 Decision::Option => "option",
             },
             julian_first: m.julian_first,
+            old_style_calendar: m
+                .julian
+                .as_ref()
+                .map(|_| calendar_name(c.old_style_calendar)),
         }
     }
 }
 
 /// The CSV header line (without line end).
 pub const CSV_HEADER: &str = "path,start,end,line,column,kind,julian,gregorian,julian_end,gregorian_end,\
-     verdict,code,message,expected_julian,expected_gregorian,decided_by,text";
+     verdict,code,message,expected_julian,expected_gregorian,decided_by,text,old_style_calendar";
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
 fn csv_field(s: &str) -> String {
@@ -173,6 +185,7 @@ pub fn csv(r: &MentionRecord<'_>) -> String {
             .unwrap_or_default(),
         r.decided_by.to_owned(),
         r.text.to_owned(),
+        r.old_style_calendar.unwrap_or_default().to_owned(),
     ];
     fields
         .iter()

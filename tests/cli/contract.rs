@@ -33,6 +33,33 @@ struct MentionLine {
     expected_gregorian: Option<String>,
     decided_by: String,
     julian_first: bool,
+    old_style_calendar: Option<String>,
+}
+
+/// With `--region SE`, the Old Style dates the DD010 note reads in the
+/// Swedish calendar say so in `old_style_calendar`, and only those.
+#[test]
+fn scan_says_which_old_style_dates_are_swedish() {
+    let out = dualdate(
+        &repo_path(""),
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--region",
+            "SE",
+            "fixtures/regions",
+        ],
+    );
+    let mut seen = Vec::new();
+    for line in stdout(&out).lines() {
+        let m: MentionLine = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let swedish = m.old_style_calendar.as_deref() == Some("swedish");
+        assert_eq!(swedish, m.code.as_deref() == Some("DD010"), "{line}");
+        seen.push(m.old_style_calendar.unwrap_or_default());
+    }
+    assert!(seen.iter().any(|c| c == "swedish"), "{seen:?}");
+    assert!(seen.iter().any(|c| c == "julian"), "{seen:?}");
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,6 +145,12 @@ fn every_scan_line_follows_the_contract() {
         assert!(["label", "convention", "arithmetic", "option"].contains(&m.decided_by.as_str()));
         assert_eq!(m.code.is_some(), m.message.is_some());
         let _ = m.julian_first;
+        // Without a region every Old Style date is Julian.
+        assert_eq!(
+            m.old_style_calendar.as_deref(),
+            m.julian.as_ref().map(|_| "julian"),
+            "{line}"
+        );
         kinds.insert(m.kind);
         verdicts.insert(m.verdict);
     }
