@@ -265,33 +265,47 @@ pub(crate) fn linked_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Ca
 /// dates|O.S.]] 25 October]" closes soon, where the link's own brackets
 /// would otherwise say it does not.
 /// Past wiki links too: "([[8 November]])", "(O.S. [[18 February]])".
+#[inline]
 pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
     let inside = match inside.as_bytes() {
         [b'[', b'[', ..] => linked_label::<()>(inside).map_or(inside, |(rest, _)| rest),
         _ => inside,
     };
     // As `closes_soon` does, but a bracket that comes first may open a
-    // link: look past it, within the same bytes.
+    // link: look past it (the rare case, on its own), within the same
+    // bytes.
     let bytes = inside.as_bytes();
     let window = bytes.get(..CLOSES_WITHIN).unwrap_or(bytes);
     let close = if closing == ')' { b')' } else { b']' };
-    let mut at = 0;
-    for _ in 0..=LINKS_INSIDE {
-        let rest = window.get(at..).unwrap_or_default();
-        let Some(k) = memchr::memchr3(close, b'(', b'[', rest) else {
-            return false;
-        };
-        let found = rest.get(k..).unwrap_or_default();
-        if found.first() == Some(&close) {
-            return true;
-        }
-        if !found.starts_with(b"[[") {
-            return false;
-        }
+    match memchr::memchr3(close, b'(', b'[', window) {
+        Some(k) => match window.get(k..).unwrap_or_default() {
+            [first, ..] if *first == close => true,
+            [b'[', b'[', ..] => closes_past_links(window, k, close),
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+/// [`bracket_closes_soon`] past the wiki link that opens at `link` of
+/// `window`, and up to [`LINKS_INSIDE`] in all.
+#[inline(never)]
+fn closes_past_links(window: &[u8], mut link: usize, close: u8) -> bool {
+    for _ in 0..LINKS_INSIDE {
+        let found = window.get(link..).unwrap_or_default();
         let Some(end) = memchr::memmem::find(found, b"]]") else {
             return false;
         };
-        at += k + end + 2;
+        let from = link + end + 2;
+        let rest = window.get(from..).unwrap_or_default();
+        let Some(k) = memchr::memchr3(close, b'(', b'[', rest) else {
+            return false;
+        };
+        match rest.get(k..).unwrap_or_default() {
+            [first, ..] if *first == close => return true,
+            [b'[', b'[', ..] => link = from + k,
+            _ => return false,
+        }
     }
     false
 }
