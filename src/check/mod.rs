@@ -24,7 +24,7 @@ pub use rule::{Rule, Severity};
 
 use crate::calendar::{
     CalendarKind, CivilCalendar, DateError, GregorianDate, JulianDate, OwnReading, RataDie, Region,
-    Ymd, month_name, offset, offset_span,
+    Switch, Ymd, month_name, offset, offset_span,
 };
 use crate::convert::weekday_name;
 use crate::extract::{Decision, Kind, Mention, Side, YearSource};
@@ -583,10 +583,17 @@ impl Checker<'_> {
             u8::try_from(side.day).unwrap_or(u8::MAX),
         );
         let (to, day) = self.day(side, cal);
+        // An Old Style date's count goes on in a region's own calendar: the
+        // day Sweden dropped to start its own, 29 February 1700, never
+        // happened there either.
+        let counted_in = |s: &Switch| match cal {
+            CalendarKind::Julian => s.to == to || s.to != CivilCalendar::Gregorian,
+            CalendarKind::Gregorian => s.to == to,
+        };
         let Some(switch) = region
             .switches
             .iter()
-            .find(|s| s.to == to && s.last < labels && labels < s.first)
+            .find(|s| counted_in(s) && s.last < labels && labels < s.first)
         else {
             return;
         };
@@ -1175,6 +1182,26 @@ mod tests {
         assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
         let c = checked(pair((1, 3), (11, 3), 1712), se);
         assert_eq!(rules(&c), vec![Rule::Inconsistent]);
+    }
+
+    #[test]
+    fn twenty_nine_february_1700_never_happened_in_sweden() {
+        let c = checked(old_style(29, 2, 1700), Some("SE"));
+        assert_eq!(rules(&c), vec![Rule::ReformGap]);
+        assert_eq!(
+            c.findings[0].message,
+            "29 February 1700 never happened in Sweden: Julian 28 February 1700 was followed \
+             by Swedish 1 March 1700"
+        );
+        // Elsewhere, and the day before, it is a Julian date as any other.
+        for (date, region) in [
+            ((29, 2), Some("RU")),
+            ((29, 2), None),
+            ((28, 2), Some("SE")),
+        ] {
+            let c = checked(old_style(date.0, date.1, 1700), region);
+            assert_eq!(rules(&c), vec![], "{date:?} {region:?}");
+        }
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use std::fmt::Write;
 
-use crate::calendar::Region;
+use crate::calendar::{CivilCalendar, Region};
 
-/// One line per region: code, name, and when it became Gregorian.
+/// One line per region: code, name, and when it became Gregorian (and when
+/// it counted in a calendar of its own, if it did).
 pub fn list(regions: &[Region]) -> String {
     let mut out = String::new();
     let width = regions.iter().map(|r| r.code.len()).max().unwrap_or(2);
@@ -19,7 +20,22 @@ pub fn list(regions: &[Region]) -> String {
             ),
             None => "no switch recorded".to_owned(),
         };
-        let _ = writeln!(out, "{:<width$}  {}: {summary}", r.code, r.name);
+        // A calendar of the region's own before that (Sweden's, 1700–1712).
+        let own = r
+            .switches
+            .iter()
+            .zip(r.switches.iter().skip(1))
+            .find(|(into, _)| !matches!(into.to, CivilCalendar::Julian | CivilCalendar::Gregorian))
+            .map(|(into, out_of)| {
+                format!(
+                    "; the {} calendar from {} to {}",
+                    into.to,
+                    into.first.long(),
+                    out_of.last.long()
+                )
+            })
+            .unwrap_or_default();
+        let _ = writeln!(out, "{:<width$}  {}: {summary}{own}", r.code, r.name);
     }
     out
 }
@@ -77,5 +93,16 @@ mod tests {
             text.contains("Julian 31 January 1918 was followed by Gregorian 14 February 1918.")
         );
         assert!(list(std::slice::from_ref(ru)).starts_with("RU  Russia: Julian 31 January 1918"));
+        assert!(!list(std::slice::from_ref(ru)).contains("calendar from"));
+    }
+
+    #[test]
+    fn sweden_names_its_own_calendar_in_the_list() {
+        let se = Region::find("SE").unwrap();
+        assert_eq!(
+            list(std::slice::from_ref(se)),
+            "SE  Sweden: Julian 17 February 1753 was followed by Gregorian 1 March 1753; the \
+             Swedish calendar from 1 March 1700 to 30 February 1712\n"
+        );
     }
 }
