@@ -118,12 +118,18 @@ pub(crate) fn scan<'a>(
                 let rest = text.get(first..).unwrap_or_default();
                 let line = heading_start(text, reach, first, at_input_start);
                 let heading = line.and_then(|(lead, opens)| heading_year(rest, lead, opens));
+                // A year as a wiki link, "In [[1905]],", is read from its
+                // brackets, as the year it holds.
+                let (from, to) = match linked_year_at(text, reach, first, end) {
+                    true => (first - 2, end + 2),
+                    false => (first, end),
+                };
                 let found = match heading {
                     Some(found) => Some((found, false)),
-                    None => year_may_date(text, reach, first, end, line.is_some())
+                    None => year_may_date(text, reach, from, to, line.is_some())
                         .then(|| {
                             let seen = text.get(reach..)?;
-                            year_in_text(seen, first - reach, at_start(reach), line.map(|l| l.0))
+                            year_in_text(seen, from - reach, at_start(reach), line.map(|l| l.0))
                         })
                         .flatten()
                         .map(|found| (found, true)),
@@ -402,6 +408,15 @@ fn year_word_may_follow(text: &str, end: usize) -> bool {
         None => false,
     };
     letter && lexicon().may_begin(rest, Begins::YearWord)
+}
+
+/// Whether the year at `first..end` of `text` is a wiki link's whole
+/// target, "[[1905]]", with its brackets after `reach`.
+fn linked_year_at(text: &str, reach: usize, first: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    first >= reach + 2
+        && bytes.get(first - 2..first) == Some(b"[[")
+        && bytes.get(end..end + 2) == Some(b"]]")
 }
 
 /// The byte at `at` of `text`.
@@ -982,13 +997,14 @@ mod tests {
             "In 1905, on 9 (22) January z; Smith (March 1898) w.\n",
             "1855, 18 February (2 March). Im Jahre 1689, am 27. August (6. September).\n",
             "Im Jahr 1881 starb er am 1. (13.) März. In Dec. 1825 on 14 (26) December.\n",
+            "In [[1861]], on 19 February (3 March) the decree.\n",
             "== 1904 ==\nFriday, 31 December [13 January]. Sunday, 9 [22] January.\n",
         )
         .repeat(5);
         let options = Options::default();
         let whole = extract(&text, &options);
-        let expected = [1825, 1826, 1905, 1855, 1689, 1881, 1825, 1904, 1905].map(Some);
-        assert_eq!(julian_years(&whole)[..9], expected);
+        let expected = [1825, 1826, 1905, 1855, 1689, 1881, 1825, 1861, 1904, 1905].map(Some);
+        assert_eq!(julian_years(&whole)[..10], expected);
         for block in [1, 5, 17, 64, 200, 513] {
             assert_eq!(streamed(&text, block), whole, "blocks of {block}");
         }

@@ -250,10 +250,15 @@ pub(crate) fn year_in_text<'a>(
     line: Option<&str>,
 ) -> Option<(Reading<'a>, &'a str)> {
     let (before, i) = (seen.get(..at)?, seen.get(at..)?);
-    if i.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+    // The year, or a wiki link of it: "[[1905]]".
+    let digits = i.strip_prefix("[[").unwrap_or(i);
+    if digits.bytes().take_while(u8::is_ascii_digit).count() != 4 {
         return None;
     }
-    let (rest, y) = year::<()>(i).ok()?;
+    let (rest, y) = match i.starts_with("[[") {
+        true => linked_year::<()>(i).ok()?,
+        false => year::<()>(i).ok()?,
+    };
     let written = i.get(..i.len() - rest.len())?;
     if let Some((month_at, month)) = month_before_year(before, at_start) {
         let written = seen.get(month_at..at + written.len())?;
