@@ -582,14 +582,12 @@ impl Checker<'_> {
             side.month,
             u8::try_from(side.day).unwrap_or(u8::MAX),
         );
-        let (to, day) = self.day(side, cal);
-        // An Old Style date's count goes on in a region's own calendar: the
-        // day Sweden dropped to start its own, 29 February 1700, never
-        // happened there either.
-        let counted_in = |s: &Switch| match cal {
-            CalendarKind::Julian => s.to == to || s.to != CivilCalendar::Gregorian,
-            CalendarKind::Gregorian => s.to == to,
-        };
+        let day = self.day(side, cal).1;
+        // A switch into the side's calendar skipped it; an Old Style date's
+        // count goes on in a region's own calendar too, so the day Sweden
+        // dropped to start its own, 29 February 1700, never happened there.
+        let counted_in =
+            |s: &Switch| (s.to == CivilCalendar::Gregorian) == (cal == CalendarKind::Gregorian);
         let Some(switch) = region
             .switches
             .iter()
