@@ -188,7 +188,12 @@ fn own_reading(region: &Region, side: &Side) -> Option<OwnReading> {
 
 /// "which Sweden used from 1 March 1700 to 30 February 1712".
 fn own_era(region: &Region, reading: &OwnReading) -> String {
-    let mut s = format!("which {} used", region.name);
+    era_of(region.name, reading)
+}
+
+/// [`own_era`] for `who`, a region's name or several.
+fn era_of(who: &str, reading: &OwnReading) -> String {
+    let mut s = format!("which {who} used");
     if let Some(since) = reading.since {
         s.push_str(&format!(" from {}", since.long()));
     }
@@ -260,6 +265,30 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCale
         help: Some(help),
     };
     Some((note, cal))
+}
+
+/// Where the Old Style date `labels` is a date of a region's own calendar,
+/// and for a pair is right in it for the Gregorian day `gd`: which
+/// regions, and the option to check with ("in the Swedish calendar, which
+/// Sweden and Finland used …, 13 May 1707 is Gregorian 23 May 1707: check
+/// with --region SE or FI").
+fn own_calendar_hint(labels: Ymd, gd: Option<RataDie>) -> Option<String> {
+    let fits: Vec<(&Region, OwnReading)> = Region::all()
+        .iter()
+        .filter_map(|region| Some((region, region.own_reading(labels)?)))
+        .filter(|(_, r)| gd.is_none_or(|gd| r.day == gd))
+        .collect();
+    let (_, reading) = fits.first()?;
+    let names: Vec<&str> = fits.iter().map(|(r, _)| r.name).collect();
+    let codes: Vec<&str> = fits.iter().map(|(r, _)| r.code).collect();
+    Some(format!(
+        "in the {} calendar, {}, {} is Gregorian {}: check with --region {}",
+        reading.calendar,
+        era_of(&names.join(" and "), reading),
+        labels.long(),
+        CalendarKind::Gregorian.ymd(reading.day).long(),
+        codes.join(" or ")
+    ))
 }
 
 /// "one day", "2 days".
@@ -513,6 +542,10 @@ impl Checker<'_> {
             (None, DateError::Day { max, .. }) => {
                 Some(format!("{} has {max} days", month_name(side.month)))
             }
+            // "30 February 1712": a date of Sweden's own calendar.
+            (Some(_), _) if cal == CalendarKind::Julian && self.options.region.is_none() => {
+                labels_of(side).and_then(|labels| own_calendar_hint(labels, None))
+            }
             _ => None,
         };
         let message = match err {
@@ -739,6 +772,14 @@ impl Checker<'_> {
                     format!(", not {stated_text} either")
                 }
             ));
+        }
+        // Without a region, the regions whose own calendar makes the pair
+        // right: "13 maj (23 maj) 1707" is Swedish.
+        // (First: it is the likeliest cause.)
+        if self.options.region.is_none() && jcal == CivilCalendar::Julian {
+            if let Some(hint) = own_calendar_hint(CalendarKind::Julian.ymd(jd), Some(gd)) {
+                help.insert(0, hint);
+            }
         }
         self.push(
             Rule::Inconsistent,
@@ -1125,10 +1166,11 @@ mod tests {
                 c.findings[0].message,
                 "Julian 13 May 1707 is Gregorian 24 May 1707, not 23 May"
             );
-            assert!(
-                !help(&c, Rule::Inconsistent).contains("Swedish"),
-                "{region:?}"
-            );
+            // The reading is not made: without a region the help only
+            // points to one (see the test below).
+            let said = help(&c, Rule::Inconsistent).contains("Swedish");
+            assert_eq!(said, region.is_none(), "{region:?}");
+            assert!(!c.findings.iter().any(|f| f.rule == Rule::OwnCalendar));
         }
     }
 
@@ -1180,6 +1222,44 @@ mod tests {
         assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
         let c = checked(pair((1, 3), (11, 3), 1712), se);
         assert_eq!(rules(&c), vec![Rule::Inconsistent]);
+    }
+
+    #[test]
+    fn without_a_region_a_swedish_date_is_pointed_to_its_region() {
+        let hint = "in the Swedish calendar, which Sweden and Finland used from 1 March 1700 \
+                    to 30 February 1712, 13 May 1707 is Gregorian 23 May 1707: check with \
+                    --region SE or FI; ";
+        let c = checked(pair((13, 5), (23, 5), 1707), None);
+        assert_eq!(rules(&c), vec![Rule::Inconsistent]);
+        assert!(help(&c, Rule::Inconsistent).starts_with(hint), "{c:?}");
+        // Not where the Swedish reading is wrong too, nor with a region.
+        for (c, rule) in [
+            (
+                checked(pair((13, 5), (25, 5), 1707), None),
+                Rule::Inconsistent,
+            ),
+            (
+                checked(pair((13, 5), (23, 5), 1707), Some("RU")),
+                Rule::Inconsistent,
+            ),
+            (
+                checked(pair((13, 5), (23, 5), 1807), None),
+                Rule::Inconsistent,
+            ),
+        ] {
+            assert!(!help(&c, rule).contains("--region"), "{c:?}");
+        }
+        let c = checked(old_style(30, 2, 1712), None);
+        assert_eq!(
+            help(&c, Rule::InvalidDate),
+            "in the Swedish calendar, which Sweden and Finland used from 1 March 1700 to 30 \
+             February 1712, 30 February 1712 is Gregorian 11 March 1712: check with --region \
+             SE or FI"
+        );
+        assert_eq!(
+            help(&checked(old_style(30, 2, 1713), None), Rule::InvalidDate),
+            ""
+        );
     }
 
     #[test]
