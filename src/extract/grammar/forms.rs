@@ -2058,6 +2058,8 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
                 (rest, second)
             }
             Err(e) => {
+                // The year's own dot, as Serbian writes it: "10.07.1856./".
+                let after_first = after_first.strip_prefix('.').unwrap_or(after_first);
                 let (rest, _) = (space0, punct('/'), space0)
                     .parse(after_first)
                     .map_err(|_: nom::Err<E>| e)?;
@@ -3725,6 +3727,8 @@ mod tests {
             ("31.02.1916/13.03.1916 x", None),
             ("01.01.0001/03.01.0001 x", None),
             ("01.03.1500/11.03.1500 x", None),
+            ("10.07.1856./22.07.1856. x", Some((10, 7, 22, 7, ". x"))),
+            ("10.07.1856. 22.07.1856. x", None),
         ] {
             assert_eq!(pair(numeric_pair(text)), found, "{text}");
         }
