@@ -419,11 +419,6 @@ fn linked_year_at(text: &str, reach: usize, first: usize, end: usize) -> bool {
         && bytes.get(end..end + 2) == Some(b"]]")
 }
 
-/// The byte at `at` of `text`.
-fn bytes_at(text: &str, at: usize) -> Option<u8> {
-    text.as_bytes().get(at).copied()
-}
-
 /// How many ASCII digits there are from `at` on.
 pub(crate) fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes
@@ -507,7 +502,7 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             // A wiki link, "[[7 November]]", "[[November 7]]": a start,
             // and what may stand before a date may stand before it
             // ("Tuesday, [[7 November]]", "(O.S. [[25 October]])").
-            let link = last == '[' && open > limit && bytes_at(text, open - 1) == Some(b'[');
+            let link = last == '[' && open > limit && text.as_bytes().get(open - 1) == Some(&b'[');
             if link {
                 at = open - 1;
                 found.push(at);

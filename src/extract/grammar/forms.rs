@@ -251,14 +251,17 @@ pub(crate) fn year_in_text<'a>(
 ) -> Option<(Reading<'a>, &'a str)> {
     let (before, i) = (seen.get(..at)?, seen.get(at..)?);
     // The year, or a wiki link of it: "[[1905]]".
-    let digits = i.strip_prefix("[[").unwrap_or(i);
+    let linked = i.starts_with("[[");
+    let digits = if linked { i.get(2..)? } else { i };
     if digits.bytes().take_while(u8::is_ascii_digit).count() != 4 {
         return None;
     }
-    let (rest, y) = match i.starts_with("[[") {
-        true => linked_year::<()>(i).ok()?,
-        false => year::<()>(i).ok()?,
-    };
+    let (rest, y) = if linked {
+        linked_year::<()>(i)
+    } else {
+        year::<()>(i)
+    }
+    .ok()?;
     let written = i.get(..i.len() - rest.len())?;
     if let Some((month_at, month)) = month_before_year(before, at_start) {
         let written = seen.get(month_at..at + written.len())?;
@@ -619,7 +622,7 @@ enum Follows {
 fn what_follows(after_word: &str) -> Follows {
     let rest = trim_space_start(after_word.strip_prefix('.').unwrap_or(after_word));
     // A year as a wiki link, perhaps after a comma: "7 November [[1917]]".
-    let linked = |s: &str| s.starts_with("[[") && linked_year::<()>(s).is_ok();
+    let linked = |s: &str| linked_year::<()>(s).is_ok();
     if linked(rest)
         || rest
             .strip_prefix(',')
@@ -1175,9 +1178,16 @@ fn after_date<'a>(
 /// Whether `after`, the text after a date, goes on with a word saying that
 /// what follows is the same day: ", that is", " i.e.", ", т. е.".
 fn says_same_day(after: &str) -> bool {
-    (opt(punct::<()>(',')), space0, that_is)
-        .parse(after)
-        .is_ok()
+    same_day_word::<()>(after).is_ok()
+}
+
+/// A word saying that the date after it is the same day, perhaps between
+/// commas and before a word for "on": ", that is", " i.e.,", ", d. h. am".
+fn same_day_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    let on = opt((space0, on_day));
+    (opt(punct(',')), space0, that_is, opt(punct(',')), on)
+        .map(|_| ())
+        .parse(i)
 }
 
 /// A date whose year is written as an ordinal, with its dot, then the
@@ -1321,7 +1331,7 @@ fn other_labelled_side<'a, E: ParseError<&'a str>>(
     // does.
     // Perhaps with a word for "on" before the date: "d. h. am 16. März".
     let on = || opt((space0, on_day));
-    let said = (opt(punct(',')), space0, that_is, opt(punct(',')), on()).map(|_| '=');
+    let said = same_day_word.map(|_| '=');
     let or = (opt(punct(',')), space0, or_word, on()).map(|_| ',');
     let separators = (said, or, list, equal);
     let (rest, (_, separator, _)) = (space0, alt(separators), space0).parse(i)?;
