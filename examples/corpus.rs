@@ -4,6 +4,8 @@
 //! - `cargo run --release --example corpus -- dated 100 > /tmp/dated.txt`:
 //!   one corpus of SIZE MB on standard output (KIND: dated, prose or any
 //!   name of `corpus::all`);
+//! - `cargo run --release --example corpus -- forms`: every written form of
+//!   the dated corpus in every language, one to a line;
 //! - `cargo run --release --example corpus -- dir DIR 1024 100`: a folder
 //!   of dated-corpus files, 1024 MB in all, 100 KB each, in subfolders of
 //!   100 files.
@@ -34,6 +36,7 @@ fn main() {
     let text = match kind {
         "dated" => corpus::dated(bytes),
         "prose" => corpus::prose(bytes),
+        "forms" => corpus::forms(),
         other => match corpus::all(bytes)
             .into_iter()
             .find(|(name, _)| *name == other)

@@ -75,6 +75,28 @@ pub fn render_dual(
     }
 }
 
+/// Every written form of [`render_dual`] in every language, with its
+/// first three month spellings, one mention to a line: the ripgrep
+/// comparison checks that its regex finds each of them.
+pub fn forms() -> String {
+    let mut out = String::new();
+    // A date whose two calendars share their month, for the forms that
+    // need one, and a date whose months differ.
+    for (y, m, d) in [(1917, 10, 1), (1917, 10, 26)] {
+        let j = JulianDate::new(y, m, d).expect("valid date");
+        for language in LANGUAGES {
+            for form in 0..FORMS {
+                for spelling in 0..3 {
+                    out.push_str("on ");
+                    out.push_str(&render_dual(j, language, form, spelling, spelling));
+                    out.push_str(".\n");
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Words of running text in several languages, none of them a date word.
 const WORDS: &[&str] = &[
     "the",
