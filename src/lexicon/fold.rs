@@ -95,6 +95,67 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// An alphabet a mixed word may be read in (see [`in_one_script`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Script {
+    Latin,
+    Cyrillic,
+}
+
+/// Latin letters and the Cyrillic letters they look like, which text
+/// recognition and hurried typing put in each other's words: "iюля" for
+/// the pre-reform "іюля", "октябpя" with a Latin "p", "Оctober" with a
+/// Cyrillic "О".
+const LOOK_ALIKES: [(char, char); 21] = [
+    ('a', 'а'),
+    ('c', 'с'),
+    ('e', 'е'),
+    ('i', 'і'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('x', 'х'),
+    ('y', 'у'),
+    ('A', 'А'),
+    ('B', 'В'),
+    ('C', 'С'),
+    ('E', 'Е'),
+    ('H', 'Н'),
+    ('I', 'І'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+    ('Y', 'У'),
+];
+
+/// `word` written in `script` alone, if it mixes Latin and Cyrillic
+/// letters and each letter of the other script looks like one of
+/// `script`: "октябpя" in Cyrillic is "октября". `None` for a word in one
+/// script (the common case, told without building anything) or with a
+/// letter of the other script that looks like none.
+pub(crate) fn in_one_script(word: &str, script: Script) -> Option<String> {
+    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
+    if word.is_ascii()
+        || !word.bytes().any(|b| b.is_ascii_alphabetic())
+        || !word.chars().any(is_cyrillic)
+    {
+        return None;
+    }
+    word.chars()
+        .map(|c| match script {
+            Script::Cyrillic if c.is_ascii_alphabetic() => {
+                LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+            }
+            Script::Latin if is_cyrillic(c) => {
+                LOOK_ALIKES.iter().find(|(_, k)| *k == c).map(|(l, _)| *l)
+            }
+            _ => Some(c),
+        })
+        .collect()
+}
+
 /// Whether a character is skipped inside labels and era markers, so that
 /// "O.S.", "O. S.", "OS" and "O/S" read alike.
 #[inline]
@@ -184,6 +245,22 @@ impl FoldBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mixed_words_are_read_in_one_script() {
+        let one = |w: &str, s: Script| in_one_script(w, s);
+        assert_eq!(one("iюля", Script::Cyrillic).as_deref(), Some("іюля"));
+        assert_eq!(one("октябpя", Script::Cyrillic).as_deref(), Some("октября"));
+        assert_eq!(one("Оctober", Script::Latin).as_deref(), Some("October"));
+        // A letter with no look-alike in the other script.
+        assert_eq!(one("Оctober", Script::Cyrillic), None);
+        assert_eq!(one("окtябpя", Script::Cyrillic).as_deref(), None);
+        // Words in one script are left alone.
+        for w in ["October", "октября", "März", "Οκτωβρίου", ""] {
+            assert_eq!(one(w, Script::Cyrillic), None, "{w}");
+            assert_eq!(one(w, Script::Latin), None, "{w}");
+        }
+    }
 
     #[test]
     fn folds_stress_marks_and_case() {

@@ -25,8 +25,8 @@ pub use fold::{fold, fold_char, fold_phrase, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-use fold::FoldBuf;
 pub(crate) use fold::ends_line_at;
+use fold::{FoldBuf, Script, in_one_script};
 
 /// What a single word can be.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -710,10 +710,23 @@ impl Lexicon {
 
     /// [`Lexicon::word`] without the cache.
     fn look_up(&self, word: &str) -> Option<WordInfo> {
-        if !self.may_know(word) {
-            return None;
+        match self.may_know(word) {
+            true => self.find(word).or_else(|| self.mixed(word)),
+            false => self.mixed(word),
         }
-        self.find(word)
+    }
+
+    /// The entry for a word that mixes Latin and Cyrillic letters, as
+    /// recognised text and hurried typing mix them ("iюля", "октябpя",
+    /// "Оctober" with a Cyrillic "О"): the word written in Cyrillic, or
+    /// else in Latin, with each letter of the other script read as the
+    /// letter it looks like. `None` at once for a word in one script.
+    #[inline(never)]
+    fn mixed(&self, word: &str) -> Option<WordInfo> {
+        [Script::Cyrillic, Script::Latin]
+            .into_iter()
+            .filter_map(|script| in_one_script(word, script))
+            .find_map(|one| self.may_know(&one).then(|| self.find(&one)).flatten())
     }
 
     /// The index's entry for `word`, without a filter.
@@ -813,10 +826,11 @@ impl Lexicon {
     /// ```
     pub fn month(&self, word: &str) -> Option<u8> {
         if !has_bit(&self.months, MONTH_BITS, filter_hash(word)) {
-            return None;
+            // A word in two scripts is in no filter as written.
+            return self.mixed(word).and_then(|info| info.month);
         }
         // Every month is in the index's filter too: no need to hash again.
-        self.cached(word, || self.find(word))
+        self.cached(word, || self.find(word).or_else(|| self.mixed(word)))
             .and_then(|info| info.month)
     }
 
@@ -978,6 +992,27 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn words_in_two_scripts_are_read_by_their_look_alikes() {
+        for (w, month) in [
+            ("iюля", 7),
+            ("IЮЛЯ", 7),
+            ("октябpя", 10),
+            ("нoябpя", 11),
+            ("Оctober", 10),
+            ("Mаy", 5),
+        ] {
+            // Both ways in, in both orders, so that neither answer is
+            // only the cache's.
+            assert_eq!(lexicon().month(w), Some(month), "{w}");
+            assert_eq!(lexicon().word(w).and_then(|i| i.month), Some(month), "{w}");
+        }
+        for w in ["pокe", "Сlаss", "Mиpe", "октябрь2"] {
+            assert_eq!(lexicon().word(w), None, "{w}");
+            assert_eq!(lexicon().month(w), None, "{w}");
         }
     }
 
