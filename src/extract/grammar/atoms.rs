@@ -614,11 +614,13 @@ pub(crate) fn era<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
     }
 }
 
-/// A word that follows a year: "г.", "года", "року".
+/// A word that follows a year: "г.", "года", "року"; not where it begins
+/// a longer calendar label ("1707 g. st.": Swedish "gamla stilen", not
+/// the Slavic "g." for "year").
 pub(crate) fn year_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    match lexicon().phrase(i, |p| p.year_word) {
-        Some((_, len)) => Ok((i.get(len..).unwrap_or_default(), ())),
-        None => fail(i, ErrorKind::Tag),
+    match lexicon().phrase(i, |p| p.year_word || p.old_style || p.new_style) {
+        Some((p, len)) if p.year_word => Ok((i.get(len..).unwrap_or_default(), ())),
+        _ => fail(i, ErrorKind::Tag),
     }
 }
 
