@@ -193,6 +193,29 @@ impl Ymd {
     pub const fn long(self) -> LongDate {
         LongDate(self)
     }
+
+    /// The days from this date to `last` written as one span: "12–13 May
+    /// 1707" within a month, "30 April 1707 – 1 May 1707" across one, or
+    /// the one date if both are the same.
+    ///
+    /// ```
+    /// use dualdate::calendar::Ymd;
+    /// assert_eq!(Ymd::new(1707, 5, 12).long_to(Ymd::new(1707, 5, 13)), "12–13 May 1707");
+    /// assert_eq!(
+    ///     Ymd::new(1707, 4, 30).long_to(Ymd::new(1707, 5, 1)),
+    ///     "30 April 1707 – 1 May 1707"
+    /// );
+    /// assert_eq!(Ymd::new(1707, 5, 12).long_to(Ymd::new(1707, 5, 12)), "12 May 1707");
+    /// ```
+    pub fn long_to(self, last: Ymd) -> String {
+        if self == last {
+            self.long().to_string()
+        } else if (self.year, self.month) == (last.year, last.month) {
+            format!("{}–{}", self.day, last.long())
+        } else {
+            format!("{} – {}", self.long(), last.long())
+        }
+    }
 }
 
 impl fmt::Display for Ymd {

@@ -205,20 +205,31 @@ fn era_of(who: &str, reading: &OwnReading) -> String {
 
 /// The note for a mention whose Old Style side is read in the region's own
 /// calendar (at its first day, or at a range's last day if only that one
-/// falls in the calendar's years), and that calendar; `None` if no day of
-/// it does.
+/// falls in the calendar's years; a range wholly in them is read whole),
+/// and that calendar; `None` if no day of it does.
 fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCalendar)> {
     let side = m.julian.as_ref()?;
-    let (end, reading) = [side.clone(), side.last_day()]
-        .into_iter()
+    let range_end = (m.kind == Kind::Range).then(|| side.last_day());
+    let (end, reading) = std::iter::once(side.clone())
+        .chain(range_end.clone())
         .find_map(|end| own_reading(region, &end).map(|r| (end, r)))?;
+    // The last day read: a range's, where the whole range is in the
+    // calendar's years, or else the one read.
+    let (last, last_read) = range_end
+        .filter(|_| end == *side)
+        .and_then(|last| Some((own_reading(region, &last)?.day, last)))
+        .map_or((end.clone(), reading.day), |(day, last)| (last, day));
     let cal = reading.calendar;
-    let labels = written(&end, true);
+    let labels = match (labels_of(&end), labels_of(&last)) {
+        (Some(first), Some(last)) => first.long_to(last),
+        _ => written(&end, true),
+    };
+    let span = |kind: CalendarKind, first, last| kind.ymd(first).long_to(kind.ymd(last));
     let message = format!(
         "{labels} is read in the {cal} calendar, {}: it is Julian {}, Gregorian {}",
         own_era(region, &reading),
-        CalendarKind::Julian.ymd(reading.day).long(),
-        CalendarKind::Gregorian.ymd(reading.day).long()
+        span(CalendarKind::Julian, reading.day, last_read),
+        span(CalendarKind::Gregorian, reading.day, last_read)
     );
     let julian = day_of(&end, CalendarKind::Julian);
     // How far the calendar ran from the Julian: at this date, or, where it
@@ -243,16 +254,21 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCale
         ),
         None => format!("{} dated its documents in it then", region.name),
     };
-    // With the New Style date beside it, the text itself chose the reading.
-    let why = match m.gregorian {
-        Some(_) => format!("the New Style date fits only the {cal} reading"),
-        None => "check which calendar the source uses".to_owned(),
+    // With the New Style date beside it, or a weekday, the text itself
+    // chose the reading.
+    let why = match (&m.gregorian, side.weekday) {
+        (Some(_), _) => format!("the New Style date fits only the {cal} reading"),
+        (None, Some(weekday)) => format!(
+            "the weekday, {}, fits only the {cal} reading",
+            weekday_name(weekday)
+        ),
+        (None, None) => "check which calendar the source uses".to_owned(),
     };
-    match julian {
-        Day::Known(day) => help.push_str(&format!(
+    match (julian, day_of(&last, CalendarKind::Julian)) {
+        (Day::Known(day), Day::Known(last_day)) => help.push_str(&format!(
             "; writers of the time and historians since often give the Julian date instead: \
              read as Julian, {labels} would be Gregorian {}; {}",
-            CalendarKind::Gregorian.ymd(day).long(),
+            span(CalendarKind::Gregorian, day, last_day),
             why
         )),
         _ => help.push_str(&format!("; {labels} is a date of the {cal} calendar only")),
@@ -1397,5 +1413,48 @@ mod tests {
         );
         let c = checked(range(13), Some("SE"));
         assert_eq!((c.verdict, rules(&c)), (Verdict::Consistent, vec![]));
+    }
+
+    #[test]
+    fn a_range_wholly_in_the_calendar_is_named_whole() {
+        // Swedish 13–14 May 1707 were Julian 12–13 May, Gregorian 23–24.
+        let mut j = side(13, 5, 1707);
+        j.day_end = Some(14);
+        let mut g = side(23, 5, 1707);
+        g.day_end = Some(24);
+        let c = checked(mention(Kind::Range, Some(j), Some(g)), Some("SE"));
+        assert_eq!(
+            (c.verdict, rules(&c)),
+            (Verdict::Consistent, vec![Rule::OwnCalendar])
+        );
+        assert_eq!(
+            c.findings[0].message,
+            "13–14 May 1707 is read in the Swedish calendar, which Sweden used from 1 March \
+             1700 to 30 February 1712: it is Julian 12–13 May 1707, Gregorian 23–24 May 1707"
+        );
+        assert!(
+            help(&c, Rule::OwnCalendar).ends_with(
+                "read as Julian, 13–14 May 1707 would be Gregorian 24–25 May 1707; the New \
+                 Style date fits only the Swedish reading"
+            ),
+            "{}",
+            help(&c, Rule::OwnCalendar)
+        );
+    }
+
+    #[test]
+    fn a_single_date_read_by_its_weekday_says_so() {
+        // Swedish 13 May 1707 was a Monday, Julian 13 May a Tuesday.
+        let mut m = old_style(13, 5, 1707);
+        if let Some(s) = m.julian.as_mut() {
+            s.weekday = Some(Weekday::Mon);
+        }
+        let c = checked(m, Some("SE"));
+        assert!(
+            help(&c, Rule::OwnCalendar)
+                .ends_with("; the weekday, Monday, fits only the Swedish reading"),
+            "{}",
+            help(&c, Rule::OwnCalendar)
+        );
     }
 }

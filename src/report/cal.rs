@@ -221,13 +221,7 @@ pub fn render(m: &Month, styles: &Styles) -> String {
     }
     for s in &m.gaps {
         let Some((a, b)) = s.skipped() else { continue };
-        let skipped = if a == b {
-            a.long().to_string()
-        } else if (a.year, a.month) == (b.year, b.month) {
-            format!("{}–{}", a.day, b.long())
-        } else {
-            format!("{} – {}", a.long(), b.long())
-        };
+        let skipped = a.long_to(b);
         let _ = writeln!(
             out,
             "{}{skipped} never happened here: {} {} was followed by {} {}.{}",
