@@ -29,7 +29,7 @@ use std::ops::Range;
 
 pub use mention::{Decision, Kind, Mention, Side, Year, YearSource};
 
-use grammar::forms::Reading;
+use grammar::forms::{RawMention, Reading};
 use resolve::Resolver;
 use scan::{How, Search};
 
@@ -262,6 +262,37 @@ fn complete_utf8_len(buf: &[u8]) -> usize {
     len
 }
 
+/// A pair read up to a number that [`Resolver::tail_is_count`] finds to be
+/// no year but a count beginning the words after it ("… 25 October (7
+/// November) 1500 workers"): the pair read again without it, and where
+/// the scan goes on. `None` where the number is the year.
+fn without_count<'a>(
+    raw: &RawMention<'a>,
+    text: &'a str,
+    resolver: &Resolver<'_>,
+) -> Option<RawMention<'a>> {
+    let start = (raw.text.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    // A word in lower case after the number.
+    let after = text.get(start + raw.text.len()..)?;
+    let after = after.strip_prefix([' ', '\u{a0}'])?;
+    if !after.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    // The mention ends in the number (not in a year word: "1917 г.").
+    let head = raw.text.trim_end_matches(|c: char| c.is_ascii_digit());
+    if head.len() == raw.text.len() || !resolver.tail_is_count(raw) {
+        return None;
+    }
+    let head = head.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    match grammar::forms::reading(head)? {
+        (Reading::Mentions(again), "") => match again.as_slice() {
+            [again] if again.tail_year.is_none() => Some(*again),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Scans one valid stretch at byte offset `base` of the whole input; see
 /// [`scan::scan`] for `limit`, `from` and the result.
 fn extract_str(
@@ -307,6 +338,11 @@ fn extract_str(
                         }
                     }
                     return end;
+                }
+                // A count after the pair is no year: read it without.
+                if let Some(head) = without_count(raw, text, resolver) {
+                    emit(resolver.resolve(&head, span_of));
+                    return span_of(head.text).end - base;
                 }
             }
             for raw in &raws {

@@ -53,6 +53,11 @@ pub(crate) struct Resolver<'o> {
     anchor: Option<Anchor>,
 }
 
+/// How many years from its context's year a number after a pair must be
+/// to be taken for a count rather than its year (see
+/// [`Resolver::tail_is_count`]).
+const COUNT_DISTANCE: i64 = 50;
+
 /// How many days two ranges of one span may differ in length, for a slip
 /// of the pen ("25–26 October (7–9 November)").
 const RANGE_SLIP: i64 = 7;
@@ -227,6 +232,42 @@ impl<'o> Resolver<'o> {
             }
         }
         circular_diff(first.month, first.day, second.month, second.day).abs() <= limit
+    }
+
+    /// Whether the number after a pair, read as its year, is rather a
+    /// count that begins the words after it: "In 1917, on 25 October (7
+    /// November) 1500 workers marched". Told by arithmetic, as
+    /// [`Resolver::plausible`] is: the pair is one day in the year its
+    /// context gives (the last dated place, or the caller's year) and in
+    /// no year near the number, which is more than [`COUNT_DISTANCE`]
+    /// years from the context's. The caller says whether words follow the
+    /// number.
+    pub(crate) fn tail_is_count(&self, raw: &RawMention<'_>) -> bool {
+        let (Some(tail), Some(second)) = (raw.tail_year, raw.second.as_ref()) else {
+            return false;
+        };
+        if tail.dual.is_some() || tail.era || raw.first.year.is_some() || second.year.is_some() {
+            return false;
+        }
+        let (first_is_julian, _) = self.orientation(raw);
+        let Some(context) = self
+            .context_year(raw, first_is_julian)
+            .map(|y| y.value)
+            .or(self.options.year)
+        else {
+            return false;
+        };
+        // Either way round, and in a year either side (the year after a
+        // pair is its second side's across New Year).
+        let one_day = |year: i32| {
+            [year.saturating_sub(1), year, year.saturating_add(1)]
+                .into_iter()
+                .any(|y| one_day_in(raw, true, y) || one_day_in(raw, false, y))
+        };
+        // A year near the context's is a year, written wrong or not
+        // ("1707 på slottet" after a date of 1700).
+        let far = (i64::from(tail.value) - i64::from(context)).abs() > COUNT_DISTANCE;
+        far && !one_day(tail.value) && one_day(context)
     }
 
     /// Resolves one mention. `span_of` turns a slice of the input into its
@@ -582,6 +623,45 @@ mod tests {
                     .map(|y| y.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_after_a_pair_is_no_year_where_the_context_fits() {
+        let ends = |text: &str| -> Vec<(Option<i32>, usize)> {
+            crate::extract::extract(text, &Default::default())
+                .iter()
+                .map(|m| {
+                    let year = m.julian.as_ref().and_then(|s| s.year.as_ref());
+                    (year.map(|y| y.value), m.span.end)
+                })
+                .collect()
+        };
+        let text = "In 1917, on 25 October (7 November) 1500 workers marched.";
+        assert_eq!(ends(text), vec![(Some(1917), text.find(" 1500").unwrap())]);
+        // The caller's year is a context too.
+        let options = Options {
+            year: Some(1917),
+            ..Default::default()
+        };
+        let m = crate::extract::extract("on 8 [21] November 300 sailors landed", &options);
+        assert_eq!(m[0].span, 3..3 + "8 [21] November".len());
+        // Without a context, a number that fits, no words after it, or a
+        // year word: the number is the year, as written.
+        for (text, year) in [
+            ("On 25 October (7 November) 1500 workers marched.", 1500),
+            (
+                "In 1917, on 25 October (7 November) 1905 workers marched.",
+                1905,
+            ),
+            ("In 1917, on 25 October (7 November) 1500.", 1500),
+            (
+                "In 1917, on 25 October (7 November) 1500, workers marched.",
+                1500,
+            ),
+            ("В 1917 г. 25 октября (7 ноября) 1500 г. было иначе.", 1500),
+        ] {
+            assert_eq!(julian_years(text), vec![Some(year)], "{text}");
+        }
     }
 
     #[test]
