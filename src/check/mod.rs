@@ -442,7 +442,11 @@ impl Checker<'_> {
             (g, CalendarKind::Gregorian, &gd),
         ] {
             if let (Some(side), Some((_, d))) = (side, day) {
-                invalid |= self.invalid(side, cal, d);
+                let other = match cal {
+                    CalendarKind::Julian => known(&gd),
+                    CalendarKind::Gregorian => known(&jd),
+                };
+                invalid |= self.invalid(side, cal, d, other);
             }
         }
         for (side, cal) in [(j, CalendarKind::Julian), (g, CalendarKind::Gregorian)] {
@@ -510,8 +514,15 @@ impl Checker<'_> {
         (verdict, expected_julian, expected_gregorian)
     }
 
-    /// An invalid-date finding for a side that does not exist.
-    fn invalid(&mut self, whole: &Side, cal: CalendarKind, day: &Day) -> bool {
+    /// An invalid-date finding for a side that does not exist; `other` is
+    /// the day the pair's other side names, where it exists.
+    fn invalid(
+        &mut self,
+        whole: &Side,
+        cal: CalendarKind,
+        day: &Day,
+        other_day: Option<RataDie>,
+    ) -> bool {
         // The side as the finding names it: a range by its last day if
         // that is the one that does not exist.
         let last_day;
@@ -540,26 +551,46 @@ impl Checker<'_> {
             (Day::Known(_), _) => return false,
         };
         let other = cal.other();
-        let help = match (&side.year, err) {
-            (Some(y), DateError::Day { .. })
-                if other
-                    .rata_die(
-                        i64::from(y.value),
-                        i64::from(side.month),
-                        i64::from(side.day),
-                    )
-                    .is_ok() =>
-            {
-                Some(format!(
-                    "{} is a {other} date only; are the calendars swapped?",
-                    written(side, true)
-                ))
+        // The side's labels as a date of the other calendar, if they are one.
+        let as_other = side.year.as_ref().and_then(|y| {
+            other
+                .rata_die(
+                    i64::from(y.value),
+                    i64::from(side.month),
+                    i64::from(side.day),
+                )
+                .ok()
+        });
+        let help = match (&side.year, as_other, err) {
+            (_, Some(as_other), DateError::Day { .. }) => {
+                // Swapped, the two sides would be one day: the other side's
+                // labels in this calendar are this side's day in the other.
+                let swapped = other_day.is_none_or(|d| {
+                    let labels = other.ymd(d);
+                    cal.rata_die(
+                        i64::from(labels.year),
+                        i64::from(labels.month),
+                        i64::from(labels.day),
+                    ) == Ok(as_other)
+                });
+                Some(match other_day {
+                    Some(d) if !swapped => format!(
+                        "{} is a {other} date only, and {other} {} is {cal} {}",
+                        written(side, true),
+                        other.ymd(d).long(),
+                        cal.ymd(d).long()
+                    ),
+                    _ => format!(
+                        "{} is a {other} date only; are the calendars swapped?",
+                        written(side, true)
+                    ),
+                })
             }
-            (None, DateError::Day { max, .. }) => {
+            (None, _, DateError::Day { max, .. }) => {
                 Some(format!("{} has {max} days", month_name(side.month)))
             }
             // "30 February 1712": a date of Sweden's own calendar.
-            (Some(_), _) if cal == CalendarKind::Julian && self.options.region.is_none() => {
+            (Some(_), _, _) if cal == CalendarKind::Julian && self.options.region.is_none() => {
                 labels_of(side).and_then(|labels| own_calendar_hint(labels, None))
             }
             _ => None,

@@ -417,3 +417,26 @@ fn a_range_without_a_year_is_judged_once() {
         );
     }
 }
+
+#[test]
+fn a_leap_day_of_one_calendar_says_what_the_other_side_is() {
+    // The Gregorian side is a day the Gregorian 1900 never had, and the
+    // Julian side is right: say what that is, not "swapped".
+    let (_, rules, m) = one("on 16 (29) February 1900 the ice broke", None);
+    assert_eq!(rules, vec![Rule::InvalidDate]);
+    assert!(
+        m[0].ends_with(
+            "| 29 February 1900 is a Julian date only, and Julian 16 February 1900 is \
+             Gregorian 28 February 1900"
+        ),
+        "{m:?}"
+    );
+    // Alone, a Julian leap day labelled N.S. may be one with its labels
+    // swapped.
+    let (_, rules, m) = one("on 29 February 1900 N.S. the ice broke", None);
+    assert_eq!(rules, vec![Rule::InvalidDate]);
+    assert!(
+        m[0].ends_with("| 29 February 1900 is a Julian date only; are the calendars swapped?"),
+        "{m:?}"
+    );
+}
