@@ -19,6 +19,7 @@ use super::grammar::forms::{
 use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::{bracket_closes_soon, date_template, in_citation, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
+use super::mention::Kind;
 use crate::lexicon::{Begins, lexicon};
 
 /// How far before a day number a mention may start, in bytes.
@@ -166,6 +167,9 @@ pub(crate) fn scan<'a>(
             let Some((found, rest)) = reading(window) else {
                 continue;
             };
+            if partial_after_number(text, reach.max(done), start, &found) {
+                continue;
+            }
             let stop = start + window.len() - rest.len();
             if stop <= first {
                 continue;
@@ -188,6 +192,22 @@ pub(crate) fn scan<'a>(
     // A run of digits cut by the end of the text may go on in a later scan.
     let in_run = at == bytes.len() && at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
     (resume, Search { at, in_run })
+}
+
+/// Whether `found`, read from `start`, is one bracketed day before a month
+/// right after a number (looking back to `reach`): the second day of "10
+/// (11) October 2023", whose two days the grammar found too far apart for
+/// one day in two calendars, is no half of a pair either.
+fn partial_after_number(text: &str, reach: usize, start: usize, found: &Reading<'_>) -> bool {
+    let Reading::Mentions(mentions) = found else {
+        return false;
+    };
+    if !matches!(mentions.as_slice(), [m] if m.kind == Kind::Partial) {
+        return false;
+    }
+    let before = text.get(reach..start).unwrap_or_default();
+    let before = trim_space_end(before, |c| c == '.');
+    before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Why a number is read.

@@ -185,12 +185,16 @@ fn unknown_years_say_where_the_pair_fits() {
         m[0].contains("a 13-day difference fits Julian 29 February 1900 to 28 February 2100"),
         "{m:?}"
     );
-    let (v, rules, _) = one("on 8 [28] November", None);
+    let (v, rules, m) = one("on 8 November (28 November)", None);
     assert_eq!(
         (v, rules),
         (Verdict::Undetermined, vec![Rule::YearUnknown]),
-        "a 20-day difference: 2500s"
+        "a 20-day difference: 2900s"
     );
+    assert!(m[0].contains("years still to come"), "{m:?}");
+    // Days around a bracket before one month must be about as far apart as
+    // the calendars: that form writes as often scores and counts.
+    assert!(checked("on 8 [28] November", None).is_empty());
     let (_, _, m) = one("on 17 (31) December", None);
     assert!(
         m[0].ends_with(

@@ -1557,19 +1557,24 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
     }
     // The shared month: named, perhaps after a small word ("5 (17) de
     // marzo", "2nd (15th) of March"), or numeric after a dot with the year.
-    // After a small word the days must be about as far apart as the
-    // calendars: "Table 2 (3) of May" is no pair.
+    // The days must be about as far apart as the calendars, as this form
+    // as often writes something else: "Table 2 (3) of May", a score "2
+    // (3) марта", "the meeting on 10 (11) October 2023" are no pairs.
     let named = (space0::<E>, month_name)
-        .map(|(_, m)| (m, false))
-        .or((space0, date_word, space0, month_name).map(|(_, (), _, m)| (m, true)))
+        .map(|(_, m)| m)
+        .or((space0, date_word, space0, month_name).map(|(_, (), _, m)| m))
         .parse(rest);
     let (rest, month, year) = match named {
-        Ok((after, (m, small_word))) => {
+        Ok((after, m)) => {
             let (after, y) = opt(shared_year).parse(after)?;
-            let apart =
-                |pair: &(RawSide<'_>, RawSide<'_>)| apart_as_calendars(pair.0.day, pair.1.day, y);
+            // As far apart as in the year written, or as in any year since
+            // 1582: the number after the month may be a count ("9 (22)
+            // January 1000 people"), which the resolver tells.
+            let apart = |(a, b): &(RawSide<'_>, RawSide<'_>)| {
+                apart_as_calendars(a.day, b.day, y) || apart_as_calendars(a.day, b.day, None)
+            };
             let ends_apart = apart(&first) && range.is_none_or(|(_, end)| apart(&end));
-            if small_word && !(ends_apart && pairs.iter().all(|(pair, ..)| apart(pair))) {
+            if !(ends_apart && pairs.iter().all(|(pair, ..)| apart(pair))) {
                 return fail(i, ErrorKind::Verify);
             }
             (after, m, y)
