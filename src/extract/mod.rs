@@ -309,7 +309,10 @@ fn extract_str(
         let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         base + start..base + start + part.len()
     };
-    scan::scan(text, limit, from, how, |reading, stop| match reading {
+    scan::scan(text, limit, from, how, |found, stop, cited| match found {
+        // A citation's date is read, so that no number of it is read
+        // again, but dates nothing after it.
+        Reading::Anchor(_) | Reading::Heading(..) | Reading::Month(..) if cited => stop,
         Reading::Anchor(date) => {
             resolver.anchor(&date, span_of(date.text));
             stop
@@ -329,7 +332,7 @@ fn extract_str(
                     // dated place and read on after it.
                     let first = raw.first;
                     let end = span_of(first.text).end - base;
-                    if first.year.is_some() {
+                    if first.year.is_some() && !cited {
                         if let Some(g) = grammar::date::named_date::<()>(first.text)
                             .ok()
                             .map(|r| r.1)
@@ -341,12 +344,14 @@ fn extract_str(
                 }
                 // A count after the pair is no year: read it without.
                 if let Some(head) = without_count(raw, text, resolver) {
-                    emit(resolver.resolve(&head, span_of));
+                    emit(resolver.resolve(&head, span_of, cited));
                     return span_of(head.text).end - base;
                 }
             }
+            // A mention in a citation is reported, but dates nothing
+            // after it either.
             for raw in &raws {
-                emit(resolver.resolve(raw, span_of));
+                emit(resolver.resolve(raw, span_of, cited));
             }
             stop
         }

@@ -271,11 +271,13 @@ impl<'o> Resolver<'o> {
     }
 
     /// Resolves one mention. `span_of` turns a slice of the input into its
-    /// byte span.
+    /// byte span. A mention in a citation (`cited`) dates nothing after
+    /// it.
     pub(crate) fn resolve(
         &mut self,
         raw: &RawMention<'_>,
         span_of: impl Fn(&str) -> Range<usize>,
+        cited: bool,
     ) -> Mention {
         let (first_is_julian, decided_by) = self.orientation(raw);
         let (mut y1, mut y2) = self.years(raw, first_is_julian);
@@ -312,8 +314,8 @@ impl<'o> Resolver<'o> {
         // narrative moving on step by step keeps its years; but a year
         // taken from a heading leaves the heading in place, which holds
         // for its whole section, and is the section's last place, from
-        // which it goes on across New Year.
-        if let Some(year) = first.year.as_ref() {
+        // which it goes on across New Year. A citation's is none.
+        if let Some(year) = first.year.as_ref().filter(|_| !cited) {
             let heading = match &mut self.anchor {
                 Some(Anchor {
                     when: When::Heading(heading),
@@ -716,6 +718,30 @@ mod tests {
         // A new heading starts its section afresh.
         let two = "== 1904 ==\n31 December [13 January] x\n== 1904 ==\n1 [14] January y";
         assert_eq!(julian_years(two), [Some(1904), Some(1904)]);
+    }
+
+    #[test]
+    fn a_mention_in_a_print_citation_dates_nothing_after_it() {
+        // Reported, in its own year, but the pair after it keeps the year
+        // of the place before the citation, as after a plain date there.
+        for citation in [
+            "Pravda, 14 (26) December 1925, p. 3.",
+            "*Pravda*, 14 (26) December 1925.",
+            "Pravda, No. 284, 14 (26) December 1925.",
+        ] {
+            let text =
+                format!("In May 1826 the trial.\n\n{citation}\n\nOn 3 (15) January it ended.");
+            assert_eq!(julian_years(&text), [Some(1925), Some(1826)], "{text}");
+        }
+        // A dateline's pair, or a document's heading's, dates what follows.
+        for heading in [
+            "Petrograd, 14 (26) December 1925.",
+            "Despatch No. 284, 14 (26) December 1925.",
+        ] {
+            let text =
+                format!("In May 1826 the trial.\n\n{heading}\n\nOn 3 (15) January it ended.");
+            assert_eq!(julian_years(&text), [Some(1925), Some(1926)], "{text}");
+        }
     }
 
     #[test]

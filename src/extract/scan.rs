@@ -50,7 +50,8 @@ pub(crate) struct How {
 
 /// Finds every reading in `text` around day numbers that start before
 /// `limit`, looking for them from `from`, in order, and hands each to
-/// `take`, which says how far the scan should go on from (the end of the
+/// `take`, with whether it is a citation's (which dates nothing after it),
+/// and `take` says how far the scan should go on from (the end of the
 /// reading, or an earlier point if it rejects the reading).
 ///
 /// Returns where a later scan of the same text, extended, must begin so
@@ -63,7 +64,7 @@ pub(crate) fn scan<'a>(
     limit: usize,
     from: Search,
     how: How,
-    mut take: impl FnMut(Reading<'a>, usize) -> usize,
+    mut take: impl FnMut(Reading<'a>, usize, bool) -> usize,
 ) -> (usize, Search) {
     let How {
         prefilter,
@@ -147,8 +148,7 @@ pub(crate) fn scan<'a>(
                     };
                     let window_end = floor_boundary(text, start + WINDOW);
                     let cited = in_text && in_citation(text, reach, start..stop, window_end);
-                    let next = if cited { stop } else { take(found, stop) };
-                    done = next.max(first + 1);
+                    done = take(found, stop, cited).max(first + 1);
                     at = at.max(done);
                 }
                 continue;
@@ -177,13 +177,17 @@ pub(crate) fn scan<'a>(
             // A plain date in a citation's metadata ("|access-date=12 March
             // 2021", or anywhere inside "<ref>…</ref>"), or a printed
             // source's ("Pravda, 26 December 1925, p. 3."), is read, so that
-            // no number of it is read again, but dates nothing after it.
+            // no number of it is read again, but dates nothing after it; so
+            // is a mention in a printed source's citation, "Pravda, 14 (26)
+            // December 1925, p. 3.", which is a mention all the same.
             let window_end = start + window.len();
-            let cited = matches!(found, Reading::Anchor(_))
-                && (in_citation(text, reach, start..stop, window_end)
-                    || in_print_citation(text, reach, start..stop, window_end, at_start(reach)));
-            let next = if cited { stop } else { take(found, stop) };
-            done = next.max(start + 1);
+            let print = || in_print_citation(text, reach, start..stop, window_end, at_start(reach));
+            let cited = match found {
+                Reading::Anchor(_) => in_citation(text, reach, start..stop, window_end) || print(),
+                Reading::Mentions(_) => print(),
+                Reading::Heading(..) | Reading::Month(..) => false,
+            };
+            done = take(found, stop, cited).max(start + 1);
             at = at.max(done);
             break;
         }

@@ -68,13 +68,22 @@ pub struct Language {
     /// ("3 March 1913 O.S., that is on 16 March N.S.", "am 3. März 1913
     /// a. St., d. h. am 16. März n. St.").
     pub on_day: &'static [&'static str],
+    /// Words naming a document its writer dates, which a heading numbers
+    /// before the date: "despatch", "report", "донесение" ("Despatch No.
+    /// 284, 14 December 1825." heads a despatch and dates what follows it,
+    /// where "Pravda, No. 284, 26 December 1925." cites a newspaper's
+    /// issue, which dates nothing after it). One word each, the first of
+    /// the heading; words that often begin a periodical's name are left
+    /// out ("notes" of "Notes and Queries", "telegraph").
+    pub documents: &'static [&'static str],
 }
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
     /// phrases before a year, date words, articles after a weekday, era
     /// markers, joining words (conjunctions, then range words), words
-    /// saying "that is" and words for "on" before a day, in that order.
+    /// saying "that is", words for "on" before a day and words naming a
+    /// dated document, in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -96,6 +105,7 @@ impl Language {
             self.range_to,
             self.that_is,
             self.on_day,
+            self.documents,
         ];
         self.months
             .iter()

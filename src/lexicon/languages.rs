@@ -14,6 +14,9 @@
 //!   combining mark after NFD stay distinct: `ѣ`, `ъ`, `і`, `ł`, `ø`, `æ`, `ß`.
 //!   Pre-1918 Russian forms ("апрѣля", "мартъ", "іюня") are therefore
 //!   listed beside the modern ones.
+//! - Words naming a dated document (`documents`) are written in lower case,
+//!   one word each, as months are; those that often begin a periodical's
+//!   name ("notes", "telegraph", "bulletin") are left out.
 //! - Abbreviations are written without their dot; single letters, Roman
 //!   numerals and forms with digits ("7bre", "9ber") are never listed.
 //! - Labels (`old_style`, `new_style`) and era markers (`bc`, `ad`) are
@@ -113,6 +116,29 @@ pub const EN: Language = Language {
     range_to: &["to", "till", "til", "until", "through", "thru"],
     that_is: &["i.e.", "that is", "id est"],
     on_day: &["on"],
+    documents: &[
+        "despatch",
+        "dispatch",
+        "letter",
+        "report",
+        "memorandum",
+        "memo",
+        "order",
+        "decree",
+        "telegram",
+        "minute",
+        "minutes",
+        "protocol",
+        "note",
+        "instruction",
+        "instructions",
+        "circular",
+        "edict",
+        "ukase",
+        "rescript",
+        "proclamation",
+        "manifesto",
+    ],
 };
 
 /// Russian, in the modern orthography and the one used before 1918
@@ -433,6 +459,32 @@ pub const RU: Language = Language {
     range_to: &["на", "по", "до"],
     that_is: &["т. е.", "то есть"],
     on_day: &[],
+    documents: &[
+        "донесение",
+        "донесеніе",
+        "письмо",
+        "рапорт",
+        "приказ",
+        "указ",
+        "телеграмма",
+        "протокол",
+        "записка",
+        "депеша",
+        "доклад",
+        "отчёт",
+        "реляция",
+        "реляція",
+        "предписание",
+        "предписаніе",
+        "распоряжение",
+        "распоряженіе",
+        "инструкция",
+        "инструкція",
+        "циркуляр",
+        "рескрипт",
+        "манифест",
+        "нота",
+    ],
 };
 
 /// Ukrainian, with the Galician "цвітень" (April) and "падолист"
@@ -563,6 +615,24 @@ pub const UK: Language = Language {
     range_to: &["на", "по", "до"],
     that_is: &["тобто", "т. т."],
     on_day: &[],
+    documents: &[
+        "донесення",
+        "лист",
+        "рапорт",
+        "наказ",
+        "указ",
+        "телеграма",
+        "протокол",
+        "записка",
+        "доповідь",
+        "звіт",
+        "розпорядження",
+        "інструкція",
+        "циркуляр",
+        "маніфест",
+        "нота",
+        "депеша",
+    ],
 };
 
 /// Belarusian.
@@ -660,6 +730,22 @@ pub const BE: Language = Language {
     range_to: &["на", "па", "да"],
     that_is: &["г. зн.", "гэта значыць", "то бок"],
     on_day: &[],
+    documents: &[
+        "данясенне",
+        "ліст",
+        "рапарт",
+        "загад",
+        "указ",
+        "тэлеграма",
+        "пратакол",
+        "запіска",
+        "даклад",
+        "справаздача",
+        "інструкцыя",
+        "маніфест",
+        "нота",
+        "дэпеша",
+    ],
 };
 
 /// Bulgarian, with the 19th-century month forms ("Септемврий",
@@ -733,6 +819,24 @@ pub const BG: Language = Language {
     range_to: &["до", "срещу", "на"],
     that_is: &["т. е.", "тоест", "то ест"],
     on_day: &["на"],
+    documents: &[
+        "донесение",
+        "писмо",
+        "рапорт",
+        "заповед",
+        "указ",
+        "телеграма",
+        "протокол",
+        "записка",
+        "доклад",
+        "отчет",
+        "разпореждане",
+        "инструкция",
+        "циркуляр",
+        "манифест",
+        "нота",
+        "депеша",
+    ],
 };
 
 /// Serbian in Cyrillic script.
@@ -830,6 +934,22 @@ pub const SR_CYRL: Language = Language {
     range_to: &["до", "на"],
     that_is: &["тј.", "то јест"],
     on_day: &[],
+    documents: &[
+        "извештај",
+        "писмо",
+        "рапорт",
+        "наредба",
+        "указ",
+        "телеграм",
+        "записник",
+        "протокол",
+        "депеша",
+        "нота",
+        "допис",
+        "упутство",
+        "распис",
+        "проглас",
+    ],
 };
 
 /// Serbian in Latin script, ekavian and ijekavian.
@@ -956,6 +1076,22 @@ pub const SR_LATN: Language = Language {
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest"],
     on_day: &[],
+    documents: &[
+        "izveštaj",
+        "pismo",
+        "raport",
+        "naredba",
+        "ukaz",
+        "telegram",
+        "zapisnik",
+        "protokol",
+        "depeša",
+        "nota",
+        "dopis",
+        "uputstvo",
+        "raspis",
+        "proglas",
+    ],
 };
 
 /// Greek: Demotic and katharevousa forms ("Οκτωβρίου", "Οκτώβριον",
@@ -1137,6 +1273,19 @@ pub const EL: Language = Language {
     range_to: &["έως", "ως", "μέχρι", "προς"],
     that_is: &["δηλ.", "δηλαδή"],
     on_day: &["στις", "την"],
+    documents: &[
+        "αναφορά",
+        "επιστολή",
+        "διαταγή",
+        "διάταγμα",
+        "τηλεγράφημα",
+        "πρωτόκολλο",
+        "σημείωμα",
+        "υπόμνημα",
+        "έκθεση",
+        "εγκύκλιος",
+        "διακοίνωση",
+    ],
 };
 
 /// Romanian, with the 19th-century forms ("Octombre", "Noemvrie",
@@ -1251,6 +1400,20 @@ pub const RO: Language = Language {
     range_to: &["spre", "la", "până la"],
     that_is: &["adică"],
     on_day: &["pe", "la"],
+    documents: &[
+        "raport",
+        "scrisoare",
+        "ordin",
+        "decret",
+        "telegramă",
+        "proces-verbal",
+        "notă",
+        "depeșă",
+        "memoriu",
+        "instrucțiune",
+        "circulară",
+        "manifest",
+    ],
 };
 
 /// Polish.
@@ -1394,6 +1557,27 @@ pub const PL: Language = Language {
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest", "czyli"],
     on_day: &["dnia"],
+    documents: &[
+        "raport",
+        "list",
+        "rozkaz",
+        "dekret",
+        "telegram",
+        "protokół",
+        "notatka",
+        "nota",
+        "depesza",
+        "memoriał",
+        "sprawozdanie",
+        "pismo",
+        "instrukcja",
+        "okólnik",
+        "ukaz",
+        "odezwa",
+        "manifest",
+        "meldunek",
+        "reskrypt",
+    ],
 };
 
 /// Czech.
@@ -1464,6 +1648,24 @@ pub const CS: Language = Language {
     range_to: &["do", "na"],
     that_is: &["tj.", "to jest"],
     on_day: &["dne"],
+    documents: &[
+        "zpráva",
+        "dopis",
+        "rozkaz",
+        "dekret",
+        "telegram",
+        "protokol",
+        "nóta",
+        "depeše",
+        "hlášení",
+        "memorandum",
+        "výnos",
+        "nařízení",
+        "přípis",
+        "oběžník",
+        "instrukce",
+        "manifest",
+    ],
 };
 
 /// German, with the Austrian "Jänner"/"Feber", old spellings ("Merz",
@@ -1578,6 +1780,30 @@ pub const DE: Language = Language {
     range_to: &["bis", "zum", "auf"],
     that_is: &["d. h.", "das heißt"],
     on_day: &["am", "den"],
+    documents: &[
+        "bericht",
+        "brief",
+        "befehl",
+        "depesche",
+        "erlass",
+        "erlaß",
+        "telegramm",
+        "protokoll",
+        "note",
+        "denkschrift",
+        "weisung",
+        "verfügung",
+        "schreiben",
+        "instruktion",
+        "meldung",
+        "rundschreiben",
+        "dekret",
+        "verordnung",
+        "tagesbefehl",
+        "reskript",
+        "manifest",
+        "order",
+    ],
 };
 
 /// Dutch, with the old spellings in -ij ("Januarij") and the old Dutch
@@ -1634,6 +1860,25 @@ pub const NL: Language = Language {
     range_to: &["tot", "op"],
     that_is: &["d.w.z.", "dat wil zeggen"],
     on_day: &["op", "den"],
+    documents: &[
+        "rapport",
+        "brief",
+        "bevel",
+        "decreet",
+        "telegram",
+        "protocol",
+        "nota",
+        "depêche",
+        "verslag",
+        "memorie",
+        "besluit",
+        "missive",
+        "circulaire",
+        "instructie",
+        "order",
+        "proclamatie",
+        "notulen",
+    ],
 };
 
 /// French.
@@ -1702,6 +1947,28 @@ pub const FR: Language = Language {
     range_to: &["au", "à"],
     that_is: &["c.-à-d.", "c'est-à-dire"],
     on_day: &["le"],
+    documents: &[
+        "dépêche",
+        "lettre",
+        "rapport",
+        "ordre",
+        "décret",
+        "télégramme",
+        "procès-verbal",
+        "note",
+        "mémoire",
+        "mémorandum",
+        "instruction",
+        "instructions",
+        "circulaire",
+        "ordonnance",
+        "arrêté",
+        "proclamation",
+        "manifeste",
+        "missive",
+        "ukase",
+        "rescrit",
+    ],
 };
 
 /// Italian, with the old spellings in -j- ("Gennajo") and "Decembre".
@@ -1758,6 +2025,27 @@ pub const IT: Language = Language {
     range_to: &["al", "a"],
     that_is: &["cioè", "ossia"],
     on_day: &["il"],
+    documents: &[
+        "dispaccio",
+        "lettera",
+        "rapporto",
+        "relazione",
+        "ordine",
+        "decreto",
+        "telegramma",
+        "protocollo",
+        "nota",
+        "verbale",
+        "memoria",
+        "memorandum",
+        "istruzione",
+        "istruzioni",
+        "circolare",
+        "proclama",
+        "manifesto",
+        "editto",
+        "bando",
+    ],
 };
 
 /// Spanish, with the old spellings "Henero", "Hebrero", "Setiembre",
@@ -1813,6 +2101,27 @@ pub const ES: Language = Language {
     range_to: &["al", "a", "hasta"],
     that_is: &["es decir", "o sea"],
     on_day: &["el"],
+    documents: &[
+        "despacho",
+        "carta",
+        "informe",
+        "orden",
+        "decreto",
+        "telegrama",
+        "protocolo",
+        "nota",
+        "memorando",
+        "memorándum",
+        "memoria",
+        "instrucción",
+        "instrucciones",
+        "circular",
+        "oficio",
+        "acta",
+        "proclama",
+        "manifiesto",
+        "edicto",
+    ],
 };
 
 /// Portuguese, with the spellings before 1911 ("Septembro", "Octubro",
@@ -1870,6 +2179,26 @@ pub const PT: Language = Language {
     range_to: &["a", "ao", "até"],
     that_is: &["isto é", "ou seja"],
     on_day: &["em", "a"],
+    documents: &[
+        "despacho",
+        "carta",
+        "relatório",
+        "ordem",
+        "decreto",
+        "telegrama",
+        "protocolo",
+        "nota",
+        "memorando",
+        "ofício",
+        "ata",
+        "acta",
+        "instrução",
+        "instruções",
+        "circular",
+        "proclamação",
+        "manifesto",
+        "edital",
+    ],
 };
 
 /// Swedish.
@@ -1933,6 +2262,24 @@ pub const SV: Language = Language {
     range_to: &["till"],
     that_is: &["dvs.", "det vill säga"],
     on_day: &["den"],
+    documents: &[
+        "rapport",
+        "brev",
+        "order",
+        "befallning",
+        "dekret",
+        "telegram",
+        "protokoll",
+        "depesch",
+        "skrivelse",
+        "promemoria",
+        "memorial",
+        "instruktion",
+        "cirkulär",
+        "kungörelse",
+        "förordning",
+        "berättelse",
+    ],
 };
 
 /// Danish (also the Dano-Norwegian of texts before 1907).
@@ -1994,6 +2341,24 @@ pub const DA: Language = Language {
     range_to: &["til"],
     that_is: &["dvs.", "det vil sige"],
     on_day: &["den"],
+    documents: &[
+        "rapport",
+        "brev",
+        "ordre",
+        "befaling",
+        "dekret",
+        "telegram",
+        "protokol",
+        "depeche",
+        "skrivelse",
+        "promemoria",
+        "instruks",
+        "cirkulære",
+        "indberetning",
+        "forordning",
+        "beretning",
+        "bekendtgørelse",
+    ],
 };
 
 /// Latin: the month adjectives in the forms used in dates ("Octobris",
@@ -2148,6 +2513,20 @@ pub const LA: Language = Language {
     range_to: &["ad", "usque ad"],
     that_is: &["i.e.", "id est", "scilicet"],
     on_day: &["die"],
+    documents: &[
+        "epistola",
+        "epistula",
+        "litterae",
+        "relatio",
+        "mandatum",
+        "decretum",
+        "edictum",
+        "protocollum",
+        "instructio",
+        "rescriptum",
+        "breve",
+        "bulla",
+    ],
 };
 
 /// Every language dualdate reads, in no particular order of preference.
@@ -2233,6 +2612,22 @@ mod tests {
         }
     }
 
+    /// The grammar looks up the first word of a heading, which may be
+    /// written with a hyphen ("Procès-verbal").
+    #[test]
+    fn every_document_is_one_lower_case_word() {
+        for language in LANGUAGES {
+            for word in language.documents {
+                assert_eq!(*word, word.to_lowercase(), "{}", language.code);
+                assert!(
+                    word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() || c == '-'),
+                    "{}: {word:?}",
+                    language.code
+                );
+            }
+        }
+    }
+
     #[test]
     fn no_spelling_is_listed_twice_in_one_list() {
         for language in LANGUAGES {
@@ -2244,6 +2639,7 @@ mod tests {
                 &language.range_from,
                 &language.range_to,
                 &language.that_is,
+                &language.documents,
             ]);
             for list in words {
                 let folded: BTreeSet<_> = list.iter().map(|s| fold(s)).collect();

@@ -161,6 +161,9 @@ pub struct Lexicon {
     /// ends in letters that [`last_letters`] does not number.
     year_name_ends: Beginnings,
     year_name_ends_other: bool,
+    /// The words naming a dated document ([`Language::documents`]),
+    /// folded.
+    documents: FxHashSet<Box<str>>,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -420,6 +423,7 @@ impl Lexicon {
             year_in: Vec::new(),
             year_name_ends: Beginnings::default(),
             year_name_ends_other: false,
+            documents: FxHashSet::default(),
             id: next_id(),
         };
         // Month spellings that are an abbreviation in some language, and
@@ -493,6 +497,9 @@ impl Lexicon {
                     lexicon.year_in.push(folded);
                 }
             }
+            lexicon
+                .documents
+                .extend(language.documents.iter().map(|word| fold(word).into()));
             let first_word = |phrase: &str| {
                 phrase
                     .split(is_phrase_separator)
@@ -814,6 +821,19 @@ impl Lexicon {
     pub fn is_year_in(&self, phrase: &str) -> bool {
         let folded = fold_phrase(phrase);
         self.year_in.iter().any(|p| **p == *folded)
+    }
+
+    /// Whether `word` names a document its writer dates
+    /// ([`Language::documents`]): "Despatch", "Донесение".
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().names_document("DÉPÊCHE"));
+    /// assert!(lexicon().names_document("Доне\u{301}сение"));
+    /// assert!(!lexicon().names_document("Pravda"));
+    /// ```
+    pub fn names_document(&self, word: &str) -> bool {
+        self.documents.contains(fold(word).as_str())
     }
 
     /// The month a single word (without its abbreviation dot) names: as

@@ -10,9 +10,18 @@
 //! "Petrograd, 3 November 1917", and does date what follows: a name and a
 //! comma before a date make a citation only where the name is marked as
 //! a title (in italics or quotation marks) or numbered as an issue ("No.
-//! 284").
+//! 284"). A document's heading is numbered as an issue is, "Despatch No.
+//! 284, 14 December 1825.", and dates what follows as a dateline does:
+//! a number after a name that begins with a word of the lexicon naming a
+//! dated document ([`Language::documents`]) is the document's, not an
+//! issue's.
+//!
+//! [`Language::documents`]: crate::lexicon::Language::documents
 
 use std::ops::Range;
+
+use super::words::is_word_char;
+use crate::lexicon::lexicon;
 
 /// The words for a page or pages before their number, as a citation
 /// writes them after its date and a comma, without their dot: English and
@@ -44,7 +53,8 @@ const ISSUE_WORDS: [&str; 7] = ["No.", "no.", "Nr.", "nr.", "№", "Nº", "nº"]
 /// "pp. 3–4", "S. 12"), or it stands on a line of its own after a title
 /// or an issue's number and a comma, with nothing but punctuation after
 /// it on its line ("*Pravda*, 26 December 1925.", "Pravda, No. 284, 26
-/// December 1925"). Looks back to `reach` (the line's start must be in
+/// December 1925"; not a document's number, "Despatch No. 284, 14
+/// December 1825."). Looks back to `reach` (the line's start must be in
 /// sight, or be the input's start, `at_start`) and ahead to `end`.
 pub(crate) fn in_print_citation(
     text: &str,
@@ -69,7 +79,12 @@ pub(crate) fn in_print_citation(
         return false;
     };
     let name = name.trim_end();
-    (titled(name) || numbered(name)) && ends_its_line(after)
+    // A document's number, in a title's marks or not, heads the document.
+    let cites = match title(name) {
+        Some(title) => !numbered(title) || !names_document(title),
+        None => numbered(name) && !names_document(name),
+    };
+    cites && ends_its_line(after)
 }
 
 /// Whether a page's number follows, after a comma: `", p. 3"`, `",
@@ -87,18 +102,15 @@ fn page_follows(after: &str) -> bool {
     })
 }
 
-/// Whether `name` ends with a title in its marks: `"*Pravda*"`,
-/// `"''Novoe vremya''"`, `"«Правда»"`, `"3. **Iskra**"`.
-fn titled(name: &str) -> bool {
-    TITLE_MARKS.iter().any(|(open, close)| {
-        let Some(inner) = name.strip_suffix(close) else {
-            return false;
-        };
-        let inner = inner.trim_end_matches(close);
+/// The title in its marks that `name` ends with: `"Pravda"` of
+/// `"*Pravda*"`, of `"«Pravda»"` and of `"3. **Pravda**"`.
+fn title(name: &str) -> Option<&str> {
+    TITLE_MARKS.iter().find_map(|(open, close)| {
+        let inner = name.strip_suffix(close)?.trim_end_matches(close);
         inner
             .rfind(open)
             .and_then(|k| inner.get(k + open.len()..))
-            .is_some_and(|title| title.chars().any(char::is_alphabetic))
+            .filter(|title| title.chars().any(char::is_alphabetic))
     })
 }
 
@@ -115,6 +127,18 @@ fn numbered(name: &str) -> bool {
             .strip_suffix(word)
             .is_some_and(|ahead| !ahead.chars().next_back().is_some_and(char::is_alphanumeric))
     })
+}
+
+/// Whether `name` begins, past any marks and a list's number, with a word
+/// naming a document its writer dates: `"Despatch No. 284"`, `"3.
+/// Донесение № 5"`, `"Procès-verbal no. 2"`.
+fn names_document(name: &str) -> bool {
+    let name = name.trim_start_matches(|c: char| !is_word_char(c));
+    let end = name
+        .find(|c: char| !is_word_char(c) && c != '-')
+        .unwrap_or(name.len());
+    name.get(..end)
+        .is_some_and(|word| lexicon().names_document(word))
 }
 
 /// Whether only a little punctuation and space follow until the line's
@@ -199,5 +223,61 @@ mod tests {
         let text = "x\n*Pravda*, 26 December 1925.\n";
         let at = text.find('2').unwrap();
         assert!(!in_print_citation(text, 3, at..at + 16, text.len(), false));
+    }
+
+    #[test]
+    fn a_document_s_number_makes_a_heading_not_a_citation() {
+        // A despatch, a report, a letter numbered in a series: the
+        // heading's date dates what follows, as a dateline's does.
+        for (text, date) in [
+            (
+                "x\nDespatch No. 284, 14 December 1825.\n",
+                "14 December 1825",
+            ),
+            ("x\nREPORT No. 12, 3 March 1917.\n", "3 March 1917"),
+            ("x\nLetter No. 5, 3 March 1917\n", "3 March 1917"),
+            ("x\n3. Order No. 1, 1 March 1917.\n", "1 March 1917"),
+            ("x\n**Memorandum No. 7**, 3 March 1917.\n", "3 March 1917"),
+            ("x\n«Приказ № 1», 1 марта 1917 г.\n", "1 марта 1917 г"),
+            (
+                "x\nДонесение № 5, 14 декабря 1825 г.\n",
+                "14 декабря 1825 г",
+            ),
+            (
+                "x\nДоне\u{301}сеніе № 5, 14 декабря 1825.\n",
+                "14 декабря 1825",
+            ),
+            ("x\nBericht Nr. 12, 3. März 1917.\n", "3. März 1917"),
+            ("x\nDépêche no. 5, 14 décembre 1825.\n", "14 décembre 1825"),
+            ("x\nProcès-verbal no. 2, 3 mars 1917.\n", "3 mars 1917"),
+            ("Raport nr. 4, 3 marca 1917 r.\n", "3 marca 1917 r"),
+        ] {
+            assert!(!cited(text, date), "{text:?}");
+        }
+        // A periodical's issue stays a citation, whatever follows its name,
+        // and so does a document's page.
+        for (text, date) in [
+            (
+                "x\nPravda, No. 209, 26 December 1925.\n",
+                "26 December 1925",
+            ),
+            (
+                "x\nThe Dispatch, No. 209, 26 December 1925.\n",
+                "26 December 1925",
+            ),
+            (
+                "x\nNotes and Queries, No. 5, 3 March 1917.\n",
+                "3 March 1917",
+            ),
+            ("x\nReporter No. 5, 3 March 1917.\n", "3 March 1917"),
+            (
+                "x\nИзвестия, № 5, 14 декабря 1925 г.\n",
+                "14 декабря 1925 г",
+            ),
+            ("x\nReport No. 12, 3 March 1917, p. 4.\n", "3 March 1917"),
+            ("x\n*Report*, 3 March 1917.\n", "3 March 1917"),
+        ] {
+            assert!(cited(text, date), "{text:?}");
+        }
     }
 }
