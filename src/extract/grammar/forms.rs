@@ -739,7 +739,9 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
                 (rest, None, date)
             }
         };
-    let (rest, after) = match (comma_space::<E>, label).parse(rest) {
+    // After the date, a label, also in its own brackets: "(5 January 1643
+    // [N.S.])", as the first date may carry one: "25 December 1642 [O.S.]".
+    let (rest, after) = match (comma_space::<E>, any_label).parse(rest) {
         Ok((after, (comma, l))) if !comma || label_ends(after) => (after, Some(l)),
         _ => (rest, None),
     };

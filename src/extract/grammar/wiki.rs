@@ -281,9 +281,28 @@ pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
         Some(k) => match window.get(k..).unwrap_or_default() {
             [first, ..] if *first == close => true,
             [b'[', b'[', ..] => closes_past_links(window, k, close),
-            _ => false,
+            _ => closes_past_label(inside, k, closing),
         },
         None => false,
+    }
+}
+
+/// [`bracket_closes_soon`] past a label in its own brackets that opens at
+/// `k` of `inside`: "(5 January 1643 [N.S.])".
+#[inline(never)]
+fn closes_past_label(inside: &str, k: usize, closing: char) -> bool {
+    let Some(label) = inside.get(k..) else {
+        return false;
+    };
+    match super::words::bracketed_label::<()>(label) {
+        Ok((rest, _)) => {
+            let used = inside.len() - rest.len();
+            let rest = rest
+                .get(..CLOSES_WITHIN.saturating_sub(used))
+                .unwrap_or(rest);
+            rest.trim_start().starts_with(closing)
+        }
+        Err(_) => false,
     }
 }
 
@@ -789,6 +808,21 @@ mod tests {
             "[[a]] [[b]] [[c]] 25 October)",
             &format!("[[8 November]] {})", "x".repeat(CLOSES_WITHIN)),
         ] {
+            assert!(!bracket_closes_soon(inside, ')'), "{inside:?}");
+        }
+    }
+
+    #[test]
+    fn brackets_close_soon_past_a_bracketed_label() {
+        for inside in [
+            "5 January 1643 [N.S.])",
+            "5 January 1643 (N.S.) ) x",
+            "7 November [n. St.])",
+        ] {
+            assert!(bracket_closes_soon(inside, ')'), "{inside:?}");
+        }
+        // A bracket that holds no label, or a label with no close after it.
+        for inside in ["5 January [1] 1643)", "5 January 1643 [N.S.] and more)"] {
             assert!(!bracket_closes_soon(inside, ')'), "{inside:?}");
         }
     }
