@@ -119,7 +119,9 @@ pub(crate) fn scan<'a>(
             4 => {
                 let rest = text.get(first..).unwrap_or_default();
                 let line = heading_start(text, reach, first, at_input_start);
-                let heading = line.and_then(|(lead, opens)| heading_year(rest, lead, opens));
+                let heading = line
+                    .and_then(|(lead, opens)| heading_year(rest, lead, opens))
+                    .or_else(|| title_year(text, reach, first, end, at_input_start));
                 // A year as a wiki link, "In [[1905]],", is read from its
                 // brackets, as the year it holds.
                 let (from, to) = match linked_year_at(text, reach, first, end) {
@@ -343,6 +345,69 @@ fn heading_start(
     let opens_section = matches!(next_line, Some(b'=' | b'-'))
         && opens_section(text, reach, line_start, at_input_start);
     Some((text.get(line_start..first)?, opens_section))
+}
+
+/// How many words a title line may have before its year.
+const TITLE_WORDS: usize = 3;
+
+/// A year that ends a short title on a line of its own, which opens a
+/// section and is followed by a blank line, as a diary or a letter-book
+/// heads its year: "Diary, 1917.", "Дневник. 1918.", "Moscow, 1917":
+/// a heading for what follows. The year is at `first..end` of `text`,
+/// seen from `reach` on.
+fn title_year<'a>(
+    text: &'a str,
+    reach: usize,
+    first: usize,
+    end: usize,
+    at_input_start: bool,
+) -> Option<(Reading<'a>, &'a str)> {
+    let written = text.get(first..end)?;
+    // The rest of the line: a full stop at most, then a blank line.
+    let after = text.get(end..)?;
+    let rest = after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .trim_start_matches([' ', '\t']);
+    let next = match rest {
+        "" => rest,
+        _ => rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix(['\n', '\r']))?,
+    };
+    if !(next.is_empty()
+        || next
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r']))
+    {
+        return None;
+    }
+    // The title: a few words with a capital, each perhaps with a comma or
+    // a full stop after it, from the line's start.
+    let seen = text.get(reach..first)?;
+    let line_start = match memchr::memrchr2(b'\n', b'\r', seen.as_bytes()) {
+        Some(k) => reach + k + 1,
+        None if reach == 0 && at_input_start => 0,
+        None => return None,
+    };
+    let title = text.get(line_start..first)?.trim_start_matches('\u{feff}');
+    let mut words = 0;
+    for piece in title.split_whitespace() {
+        let piece = piece.strip_suffix([',', '.', ':']).unwrap_or(piece);
+        if piece.is_empty() || !piece.chars().all(is_word_char) {
+            return None;
+        }
+        words += 1;
+    }
+    let capital = title.chars().next().is_some_and(char::is_uppercase);
+    if !(1..=TITLE_WORDS).contains(&words) || !capital || !title.ends_with(char::is_whitespace) {
+        return None;
+    }
+    if !opens_section(text, reach, line_start, at_input_start) {
+        return None;
+    }
+    let year = crate::extract::grammar::atoms::year::<()>(written).ok()?.1;
+    Some((Reading::Heading(year, written), text.get(end..)?))
 }
 
 /// Whether the line starting at `line_start` opens a section: the text's
@@ -1026,6 +1091,36 @@ mod tests {
         assert_eq!(julian_years(&whole)[..10], expected);
         for block in [1, 5, 17, 64, 200, 513] {
             assert_eq!(streamed(&text, block), whole, "blocks of {block}");
+        }
+    }
+
+    #[test]
+    fn a_short_title_with_its_year_heads_a_section() {
+        let year_of = |text: &str| {
+            let first = text.find("19").unwrap();
+            title_year(text, 0, first, first + 4, true).map(|(r, _)| match r {
+                Reading::Heading(y, _) => y.value,
+                _ => 0,
+            })
+        };
+        for text in [
+            "Diary, 1917.\n\n3 (16) March.",
+            "Дневник. 1917\r\n\r\nx",
+            "Notes\n\nMoscow, 1917\n\nx",
+            "Diary, 1917.",
+        ] {
+            assert_eq!(year_of(text), Some(1917), "{text:?}");
+        }
+        for text in [
+            // Not followed by a blank line; in lower case; too many words;
+            // not opening a section; more after the year.
+            "Diary, 1917.\n3 (16) March.",
+            "the total, 1917.\n\nx",
+            "Written at Kiev and Odessa 1917\n\nx",
+            "Notes\nMoscow, 1917\n\nx",
+            "Diary, 1917 and 1918\n\nx",
+        ] {
+            assert_eq!(year_of(text), None, "{text:?}");
         }
     }
 
