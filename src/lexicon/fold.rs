@@ -163,6 +163,17 @@ pub fn is_phrase_separator(c: char) -> bool {
     matches!(c, '.' | '/' | '-' | '\u{2010}' | '\u{2011}') || c.is_whitespace()
 }
 
+/// `rest` after a dot at its start that may be the abbreviation dot of
+/// the word before it: a dot, but not the first of an ellipsis written
+/// as dots ("March... no", "г..."), which belongs to the ellipsis.
+///
+/// `". 26"` → `" 26"`; `"... no"` → `None`
+#[inline]
+pub(crate) fn dot_of_word(rest: &str) -> Option<&str> {
+    rest.strip_prefix('.')
+        .filter(|after| !after.starts_with('.'))
+}
+
 /// Whether byte `k` of `text` ends a line: a line feed, or a CR alone (a
 /// CR before a line feed ends nothing; its line feed ends the line).
 #[inline]

@@ -25,8 +25,8 @@ pub use fold::{fold, fold_char, fold_phrase, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-pub(crate) use fold::ends_line_at;
 use fold::{FoldBuf, Script, in_one_script};
+pub(crate) use fold::{dot_of_word, ends_line_at};
 
 /// What a single word can be.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -906,7 +906,7 @@ impl Lexicon {
                 continue;
             }
             let rest = text.get(end..).unwrap_or_default();
-            let end = if rest.starts_with('.') && (n.dotted || word_len <= 2) {
+            let end = if dot_of_word(rest).is_some() && (n.dotted || word_len <= 2) {
                 end + 1
             } else {
                 end
@@ -1314,6 +1314,12 @@ mod tests {
         assert_eq!(old("alten Stils"), Some("alten Stils".len()));
         assert_eq!(old("Osaka"), None);
         assert_eq!(old(". os"), None);
+        // The first dot of an ellipsis is not the label's.
+        assert_eq!(old("O.S... and"), Some(3));
+        assert_eq!(old("O.S.\u{2026}"), Some(4));
+        let year_word = |t: &str| lexicon().phrase(t, |p| p.year_word).map(|(_, n)| n);
+        assert_eq!(year_word("г. 1"), Some("г.".len()));
+        assert_eq!(year_word("г... 1"), Some("г".len()));
         let new = |t: &str| lexicon().phrase(t, |p| p.new_style).map(|(_, n)| n);
         assert_eq!(new("N.S.]"), Some(4));
         assert_eq!(new("н/с"), Some("н/с".len()));
@@ -1322,9 +1328,10 @@ mod tests {
 
     #[test]
     fn phrases_are_bounded_on_hostile_text() {
-        // "o" is a phrase (Spanish "or"), taken with its dot alone.
+        // "o" is a phrase (Spanish "or"), taken without the dots of an
+        // ellipsis.
         let long = "o".to_string() + &".".repeat(10_000);
-        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
+        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(1));
         let long = "o.".to_string() + &" ".repeat(10_000) + "r";
         assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
         let long = "q".to_string() + &".".repeat(10_000);

@@ -8,7 +8,7 @@ use super::atoms::{
     Res, consumed_between, fail, line_breaks, trim_line_space_start, trim_space_start,
 };
 use crate::calendar::{CalendarKind, Weekday};
-use crate::lexicon::{Begins, PhraseInfo, is_phrase_separator, lexicon};
+use crate::lexicon::{Begins, PhraseInfo, dot_of_word, is_phrase_separator, lexicon};
 
 /// Whether a character belongs to a word: letters and the combining marks
 /// (stress accents) that may sit on them.
@@ -178,9 +178,10 @@ pub(crate) fn month_with_glued_mark(w: &str) -> Option<(usize, u8)> {
 /// O.S."), on the same line, or on the next after a word of four letters
 /// at most, short enough to be an abbreviation ("25 Oct.\nO.S."; "14
 /// February.\nNew style came in" is no labelled date). On one line, "14
-/// February. New style" is.
+/// February. New style" is. The first dot of an ellipsis is none either
+/// ("11 (24) марта... нет", see [`dot_of_word`]).
 pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
-    let Some(after) = rest.strip_prefix('.') else {
+    let Some(after) = dot_of_word(rest) else {
         return rest;
     };
     let same_line = trim_line_space_start(after);
@@ -229,7 +230,7 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
             }
         }
     }
-    let rest = match rest.strip_prefix('.') {
+    let rest = match dot_of_word(rest) {
         Some(after) if dotted => after,
         _ => rest,
     };
@@ -481,6 +482,14 @@ mod tests {
         assert_eq!(dot(".\n1917"), "\n1917");
         assert_eq!(dot(".\n\n1917"), ".\n\n1917", "a blank line");
         assert_eq!(dot(". \r\n \r\n1917"), ". \r\n \r\n1917", "a blank line");
+        // An ellipsis keeps its three dots, after a whole word or an
+        // abbreviation; "…" is no dot at all.
+        assert_eq!(dot("... no"), "... no");
+        assert_eq!(dot(".."), "..");
+        assert_eq!(dot("\u{2026} no"), "\u{2026} no");
+        assert_eq!(month_name::<E>("марта... нет"), Ok(("... нет", 3)));
+        assert_eq!(month_name::<E>("März... nein"), Ok(("... nein", 3)));
+        assert_eq!(weekday_name::<E>("Wed... 25"), Ok(("... 25", Weekday::Wed)));
         let full = |rest| abbreviation_dot("February", rest);
         assert_eq!(full(".\nNew style"), ".\nNew style");
         assert_eq!(full(". O.S."), " O.S.");
