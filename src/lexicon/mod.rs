@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Weekday;
 
-pub use fold::{fold, fold_char, fold_phrase, is_phrase_separator};
+pub use fold::{fold, fold_char, fold_phrase, is_ignorable, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
@@ -885,6 +885,15 @@ impl Lexicon {
                 word_len = 0;
                 continue;
             }
+            // An invisible character (see `is_ignorable`) folds to
+            // nothing: it is no letter and does not end the word, but may
+            // not start a phrase either.
+            if is_ignorable(c) {
+                if node == 0 {
+                    break;
+                }
+                continue;
+            }
             word_len += 1;
             let mut alive = true;
             fold_char(c, |f| {
@@ -1122,9 +1131,12 @@ mod tests {
                 })
                 .collect();
             let mut written = vec![word.to_string(), word.to_uppercase(), title];
+            // Or an invisible character (see `is_ignorable`).
             for at in 1..=3 {
                 if let Some((k, _)) = word.char_indices().nth(at) {
-                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                    for mark in ["\u{301}", "\u{ad}", "\u{200b}", "\u{feff}"] {
+                        written.push(format!("{}{mark}{}", &word[..k], &word[k..]));
+                    }
                 }
             }
             for w in &written {
@@ -1227,12 +1239,15 @@ mod tests {
                 .chain(title)
                 .collect();
             let mut written = vec![word.to_string(), word.to_uppercase(), title];
-            // A stress mark after any of its last letters.
+            // A stress mark or an invisible character after any of its
+            // last letters.
             let letters = word.chars().count();
             for at in letters.saturating_sub(3)..letters {
                 if let Some((k, c)) = word.char_indices().nth(at) {
                     let k = k + c.len_utf8();
-                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                    for mark in ["\u{301}", "\u{ad}", "\u{200d}", "\u{2060}"] {
+                        written.push(format!("{}{mark}{}", &word[..k], &word[k..]));
+                    }
                 }
             }
             for w in &written {
