@@ -140,7 +140,9 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 ///
 /// A [`ConvertError`] saying what is wrong with the text or the date.
 pub fn convert(text: &str, options: &Options) -> Result<Conversion, ConvertError> {
-    let (_, input) = input_date::<()>(text).map_err(|_| ConvertError::Syntax)?;
+    let Ok((_, input)) = input_date::<()>(text) else {
+        return Err(long_year(text, options).unwrap_or(ConvertError::Syntax));
+    };
     let label = match (input.label_before, input.label_after) {
         (Some(a), Some(b)) if a != b => return Err(ConvertError::LabelsDisagree),
         (a, b) => a.or(b),
@@ -203,6 +205,60 @@ pub fn convert(text: &str, options: &Options) -> Result<Conversion, ConvertError
         gregorian: GregorianDate::from_rata_die(day),
         region,
     })
+}
+
+/// The most digits the grammar reads as a year, and the year they make.
+const YEAR_DIGITS: usize = 9;
+const LONGEST_YEAR: &str = "999999999";
+
+/// Why `text` is not read, if it is a date whose year has more digits than
+/// the grammar reads ([`YEAR_DIGITS`]): "25 October 2147483647" is a date
+/// whose year is outside the supported range, as "25 October 99999999"
+/// is, not text that names no date. Told by reading it with the longest
+/// year the grammar reads in that year's place: the calendar must refuse
+/// that year, as it would the year written.
+fn long_year(text: &str, options: &Options) -> Option<ConvertError> {
+    let bytes = text.as_bytes();
+    let mut runs = (0..bytes.len())
+        .filter(|&at| {
+            let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+            digit(at) && (at == 0 || !digit(at - 1))
+        })
+        .map(|at| {
+            let len = bytes
+                .iter()
+                .skip(at)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            at..at + len
+        })
+        .filter(|run| run.len() > YEAR_DIGITS);
+    let (run, None) = (runs.next()?, runs.next()) else {
+        return None;
+    };
+    let written: i64 = text.get(run.clone())?.parse().ok()?;
+    let read = format!(
+        "{}{LONGEST_YEAR}{}",
+        text.get(..run.start)?,
+        text.get(run.end..)?
+    );
+    let longest: i64 = LONGEST_YEAR.parse().ok()?;
+    match convert(&read, options) {
+        Err(ConvertError::Date(DateError::Range { calendar, year })) if year == longest => {
+            Some(ConvertError::Date(DateError::Range {
+                calendar,
+                year: written,
+            }))
+        }
+        // Before Christ: "25 October 2147483647 BC".
+        Err(ConvertError::Date(DateError::Range { calendar, year })) if year == 1 - longest => {
+            Some(ConvertError::Date(DateError::Range {
+                calendar,
+                year: 1 - written,
+            }))
+        }
+        _ => None,
+    }
 }
 
 fn civil_day(calendar: CivilCalendar, date: Ymd) -> Result<RataDie, ConvertError> {
@@ -276,6 +332,33 @@ mod tests {
         );
         assert!(gregorian("hello", &o).starts_with("not a date"));
         assert!(gregorian("25 October 99999999", &o).contains("outside the supported range"));
+        // Years longer than the grammar reads are out of range too, not
+        // unreadable, in every form and with an era.
+        let range = "is outside the supported range -999999-01-01 to +999999-12-31 (Julian)";
+        for (text, year) in [
+            ("25 October 2147483647", "2147483647"),
+            ("2147483647-10-25", "2147483647"),
+            ("25.10.2147483647", "2147483647"),
+            ("October 25, 99999999999999", "99999999999999"),
+            ("25 October 2147483647 BC", "-2147483646"),
+        ] {
+            assert_eq!(
+                gregorian(text, &o),
+                format!("year {year} {range}"),
+                "{text}"
+            );
+        }
+        assert!(gregorian("25 October 2147483647 N.S.", &o).ends_with("(Gregorian)"));
+        // A long number elsewhere, two of them, or one too long for any
+        // year, is still no date.
+        for text in [
+            "2147483647 October 1917",
+            "25 October 2147483647 2147483647",
+            "25 October 2147483647x",
+            &format!("25 October {}", "9".repeat(30)),
+        ] {
+            assert!(gregorian(text, &o).starts_with("not a date"), "{text}");
+        }
     }
 
     #[test]

@@ -155,6 +155,20 @@ impl CalendarKind {
         (self.ymd(RataDie::MIN), self.ymd(RataDie::MAX))
     }
 
+    /// The years every day of which both calendars support: the whole
+    /// years of the Julian calendar's range, whose days the Gregorian
+    /// labels about 21 years further out at each end. A year given for
+    /// dates that write none (`--year`) must be one of them.
+    ///
+    /// ```
+    /// use dualdate::calendar::CalendarKind;
+    /// assert_eq!(CalendarKind::YEARS_IN_BOTH, -999_999..=999_999);
+    /// ```
+    pub const YEARS_IN_BOTH: std::ops::RangeInclusive<i32> = {
+        let (first, last) = CalendarKind::Julian.supported_range();
+        first.year..=last.year
+    };
+
     /// Both calendars' supported years as text, for messages.
     pub(crate) fn supported_years(self) -> (String, String) {
         let (min, max) = self.supported_range();
@@ -551,5 +565,23 @@ impl TryFrom<GregorianDate> for NaiveDate {
             calendar: CalendarKind::Gregorian,
             year: d.year() as i64,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_both_are_whole_in_both_calendars() {
+        let first = i64::from(*CalendarKind::YEARS_IN_BOTH.start());
+        let last = i64::from(*CalendarKind::YEARS_IN_BOTH.end());
+        for calendar in [CalendarKind::Julian, CalendarKind::Gregorian] {
+            assert!(calendar.rata_die(first, 1, 1).is_ok(), "{calendar}");
+            assert!(calendar.rata_die(last, 12, 31).is_ok(), "{calendar}");
+        }
+        // The Julian calendar's range ends with them.
+        assert!(CalendarKind::Julian.rata_die(first - 1, 12, 31).is_err());
+        assert!(CalendarKind::Julian.rata_die(last + 1, 1, 1).is_err());
     }
 }

@@ -27,7 +27,7 @@ use super::grammar::atoms::{
 };
 use super::grammar::words::{is_word_char, month_name, month_with_glued_mark, roman_month, word};
 use super::scan::{WINDOW, digits_at, word_start};
-use crate::lexicon::{Begins, is_phrase_separator, lexicon};
+use crate::lexicon::{Begins, is_ignorable, is_phrase_separator, lexicon};
 
 /// What a walk forward found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,10 +165,15 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
 }
 
 /// Whether `c` may stand between a day and its month: space, brackets, a
-/// comma, a dash, a separator inside a joining phrase ("u.n.t.i.l"), or the
-/// degree sign some write for an ordinal ("1°").
+/// comma, a dash, a separator inside a joining phrase ("u.n.t.i.l"), the
+/// degree sign some write for an ordinal ("1°"), or an invisible character
+/// ([`is_ignorable`]: "25\u{200B}October"; one inside a word is read with
+/// the word).
 fn is_between_mark(c: char) -> bool {
-    matches!(c, '(' | ')' | '[' | ']' | ',' | '°') || DASHES.contains(&c) || is_phrase_separator(c)
+    matches!(c, '(' | ')' | '[' | ']' | ',' | '°')
+        || DASHES.contains(&c)
+        || is_phrase_separator(c)
+        || is_ignorable(c)
 }
 
 /// What a word met on the walk is.
@@ -230,8 +235,8 @@ fn after_roman_letter(text: &str, len: usize) -> bool {
     roman_letter_len(next.as_bytes()) > 0 || !next.starts_with(is_word_char)
 }
 
-/// Whether the number at `at` follows a dot, across space (as characters
-/// or as markup, see [`markup_space`]): the month of "26.10", "26. 10." or
+/// Whether the number at `at` follows a dot, across space (as characters,
+/// invisible ones too, or as markup, see [`markup_space`]): the month of "26.10", "26. 10." or
 /// "26.&nbsp;10.". Space of more than [`DOT_BACK`] characters (a markup
 /// space counting as one) is not judged: the number is taken to follow a
 /// dot.
@@ -242,7 +247,7 @@ fn after_dot(text: &str, at: usize) -> bool {
         if c == '.' {
             return true;
         }
-        if !c.is_whitespace() {
+        if !c.is_whitespace() && !is_ignorable(c) {
             // A markup space ends in ';' or '}' ("26.&nbsp;10"): the rare
             // case, judged on its own.
             return matches!(c, ';' | '}') && after_markup_dot(before, k + 1);
@@ -267,7 +272,7 @@ fn after_markup_dot(before: &str, end: usize) -> bool {
         if c == '.' {
             return true;
         }
-        let len = if c.is_whitespace() {
+        let len = if c.is_whitespace() || is_ignorable(c) {
             c.len_utf8()
         } else {
             markup_space_before(rest.as_bytes())

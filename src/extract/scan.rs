@@ -20,7 +20,7 @@ use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::{bracket_closes_soon, date_template, in_citation, template_name};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use super::mention::Kind;
-use crate::lexicon::{Begins, lexicon};
+use crate::lexicon::{Begins, is_ignorable, lexicon};
 
 /// How far before a day number a mention may start, in bytes.
 pub(crate) const BACK: usize = 96;
@@ -554,7 +554,9 @@ pub(crate) fn word_start(text: &str) -> Option<usize> {
     for (i, c) in rest.take(WORD_BACK.saturating_sub(taken)) {
         if is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
             start = Some(i);
-        } else {
+        } else if !is_ignorable(c) {
+            // Invisible characters go on with a word when a letter comes
+            // before them ("Oct\u{AD}ober"), but do not begin it.
             break;
         }
     }
@@ -632,8 +634,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         // A word cut in two by the limit cannot start a mention. (What
         // was read before `done` is out of sight: a later scan of the
         // same text, extended, cannot tell whether the word was cut.)
+        // (An invisible character may be inside a word: it may be cut.)
         let prev = text.get(..word_at).and_then(|t| t.chars().next_back());
-        if word_at == limit && limit > done && prev.is_some_and(is_word_char) {
+        let inside = |c: char| is_word_char(c) || is_ignorable(c);
+        if word_at == limit && limit > done && prev.is_some_and(inside) {
             break;
         }
         let rest = text.get(word_at..).unwrap_or_default();
@@ -746,9 +750,9 @@ fn label_start(text: &str, limit: usize, word_at: usize, end: usize) -> Option<u
                 return Some(at);
             }
         }
-        let before = text
-            .get(limit..at)?
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '/'));
+        let before = text.get(limit..at)?.trim_end_matches(|c: char| {
+            c.is_whitespace() || is_ignorable(c) || matches!(c, '.' | '/')
+        });
         at = limit + word_start(before)?;
     }
     None
@@ -911,7 +915,7 @@ mod tests {
             for (i, c) in text.char_indices().rev().take(WORD_BACK) {
                 if is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ') {
                     start = Some(i);
-                } else {
+                } else if !is_ignorable(c) {
                     break;
                 }
             }
@@ -939,6 +943,9 @@ mod tests {
             "-",
             "ab",
             "октября",
+            "\u{ad}",
+            "\u{200b}",
+            "\u{feff}",
         ];
         for a in pieces {
             for b in pieces {

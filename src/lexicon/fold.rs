@@ -3,7 +3,9 @@
 //! A character folds to its canonical decomposition without combining
 //! marks, lower-cased, with Greek final sigma read as sigma: "Октя́бря",
 //! "октября" and "ОКТЯБРЯ" fold alike, as do "März" and "marz". Letters
-//! that do not decompose keep their identity (`ѣ`, `і`, `ł`, `ß`).
+//! that do not decompose keep their identity (`ѣ`, `і`, `ł`, `ß`). The
+//! invisible characters of [`is_ignorable`] fold to nothing:
+//! "Oct\u{AD}ober" folds as "October" does.
 
 use std::sync::LazyLock;
 
@@ -36,8 +38,30 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
     fold_char_slow(c, out);
 }
 
+/// Whether `c` is an invisible character that text carries without
+/// meaning for the reader: the soft hyphen (U+00AD), the zero-width space,
+/// non-joiner and joiner (U+200B–U+200D), the word joiner (U+2060) and
+/// the zero-width no-break space (U+FEFF, a byte order mark inside text).
+/// Web pages and word processors leave them inside words ("Oct\u{AD}ober")
+/// and between a date's parts ("25\u{200B}October"). Folding drops them, as
+/// it drops stress marks; the grammar reads them inside a word as part of
+/// it and elsewhere as space. All are two or three bytes long in UTF-8,
+/// none ASCII, so the ASCII fast paths never meet them.
+#[inline]
+pub fn is_ignorable(c: char) -> bool {
+    // One comparison for ASCII and most of Latin-1.
+    c >= '\u{ad}'
+        && matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
 /// Folds `c` by decomposing it: the definition the table follows.
 fn fold_char_slow(c: char, mut out: impl FnMut(char)) {
+    if is_ignorable(c) {
+        return;
+    }
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
             for l in d.to_lowercase() {
@@ -163,6 +187,17 @@ pub fn is_phrase_separator(c: char) -> bool {
     matches!(c, '.' | '/' | '-' | '\u{2010}' | '\u{2011}') || c.is_whitespace()
 }
 
+/// `rest` after a dot at its start that may be the abbreviation dot of
+/// the word before it: a dot, but not the first of an ellipsis written
+/// as dots ("March... no", "г..."), which belongs to the ellipsis.
+///
+/// `". 26"` → `" 26"`; `"... no"` → `None`
+#[inline]
+pub(crate) fn dot_of_word(rest: &str) -> Option<&str> {
+    rest.strip_prefix('.')
+        .filter(|after| !after.starts_with('.'))
+}
+
 /// Whether byte `k` of `text` ends a line: a line feed, or a CR alone (a
 /// CR before a line feed ends nothing; its line feed ends the line).
 #[inline]
@@ -270,6 +305,27 @@ mod tests {
         assert_eq!(fold("septemvrīs"), "septemvris");
         assert_eq!(fold_phrase("O. S."), "os");
         assert_eq!(fold_phrase("по ст. ст."), "постст");
+    }
+
+    #[test]
+    fn folds_invisible_characters_to_nothing() {
+        for c in [
+            '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+        ] {
+            assert!(is_ignorable(c));
+            assert_eq!(fold(&format!("Oct{c}ober")), "october", "{c:?}");
+            assert_eq!(
+                fold(&format!("{c}ок{c}{c}тя\u{301}бря{c}")),
+                "октября",
+                "{c:?}"
+            );
+            let buf = FoldBuf::new(&format!("Mä{c}rz")).unwrap();
+            assert_eq!(buf.as_bytes(), "marz".as_bytes(), "{c:?}");
+        }
+        // Spaces, hyphens and marks that are seen, or combine, are others.
+        for c in [' ', '\u{a0}', '\u{2010}', '\u{34f}', '-'] {
+            assert!(!is_ignorable(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -21,12 +21,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Weekday;
 
-pub use fold::{fold, fold_char, fold_phrase, is_phrase_separator};
+pub use fold::{fold, fold_char, fold_phrase, is_ignorable, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-pub(crate) use fold::ends_line_at;
 use fold::{FoldBuf, Script, in_one_script};
+pub(crate) use fold::{dot_of_word, ends_line_at};
 
 /// What a single word can be.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -905,6 +905,15 @@ impl Lexicon {
                 word_len = 0;
                 continue;
             }
+            // An invisible character (see `is_ignorable`) folds to
+            // nothing: it is no letter and does not end the word, but may
+            // not start a phrase either.
+            if is_ignorable(c) {
+                if node == 0 {
+                    break;
+                }
+                continue;
+            }
             word_len += 1;
             let mut alive = true;
             fold_char(c, |f| {
@@ -926,7 +935,7 @@ impl Lexicon {
                 continue;
             }
             let rest = text.get(end..).unwrap_or_default();
-            let end = if rest.starts_with('.') && (n.dotted || word_len <= 2) {
+            let end = if dot_of_word(rest).is_some() && (n.dotted || word_len <= 2) {
                 end + 1
             } else {
                 end
@@ -1142,9 +1151,12 @@ mod tests {
                 })
                 .collect();
             let mut written = vec![word.to_string(), word.to_uppercase(), title];
+            // Or an invisible character (see `is_ignorable`).
             for at in 1..=3 {
                 if let Some((k, _)) = word.char_indices().nth(at) {
-                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                    for mark in ["\u{301}", "\u{ad}", "\u{200b}", "\u{feff}"] {
+                        written.push(format!("{}{mark}{}", &word[..k], &word[k..]));
+                    }
                 }
             }
             for w in &written {
@@ -1247,12 +1259,15 @@ mod tests {
                 .chain(title)
                 .collect();
             let mut written = vec![word.to_string(), word.to_uppercase(), title];
-            // A stress mark after any of its last letters.
+            // A stress mark or an invisible character after any of its
+            // last letters.
             let letters = word.chars().count();
             for at in letters.saturating_sub(3)..letters {
                 if let Some((k, c)) = word.char_indices().nth(at) {
                     let k = k + c.len_utf8();
-                    written.push(format!("{}\u{301}{}", &word[..k], &word[k..]));
+                    for mark in ["\u{301}", "\u{ad}", "\u{200d}", "\u{2060}"] {
+                        written.push(format!("{}{mark}{}", &word[..k], &word[k..]));
+                    }
                 }
             }
             for w in &written {
@@ -1334,6 +1349,12 @@ mod tests {
         assert_eq!(old("alten Stils"), Some("alten Stils".len()));
         assert_eq!(old("Osaka"), None);
         assert_eq!(old(". os"), None);
+        // The first dot of an ellipsis is not the label's.
+        assert_eq!(old("O.S... and"), Some(3));
+        assert_eq!(old("O.S.\u{2026}"), Some(4));
+        let year_word = |t: &str| lexicon().phrase(t, |p| p.year_word).map(|(_, n)| n);
+        assert_eq!(year_word("г. 1"), Some("г.".len()));
+        assert_eq!(year_word("г... 1"), Some("г".len()));
         let new = |t: &str| lexicon().phrase(t, |p| p.new_style).map(|(_, n)| n);
         assert_eq!(new("N.S.]"), Some(4));
         assert_eq!(new("н/с"), Some("н/с".len()));
@@ -1342,9 +1363,10 @@ mod tests {
 
     #[test]
     fn phrases_are_bounded_on_hostile_text() {
-        // "o" is a phrase (Spanish "or"), taken with its dot alone.
+        // "o" is a phrase (Spanish "or"), taken without the dots of an
+        // ellipsis.
         let long = "o".to_string() + &".".repeat(10_000);
-        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
+        assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(1));
         let long = "o.".to_string() + &" ".repeat(10_000) + "r";
         assert_eq!(lexicon().phrase(&long, |_| true).map(|p| p.1), Some(2));
         let long = "q".to_string() + &".".repeat(10_000);

@@ -121,6 +121,33 @@ fn repeated_dead_ends_read_the_same() {
     }
 }
 
+/// Invisible characters (a soft hyphen, zero-width spaces and joiners, a
+/// word joiner, U+FEFF) anywhere in a date: inside its words, between
+/// its parts, before and after it.
+#[test]
+fn invisible_characters_read_the_same() {
+    for date in [
+        "On 25 October (7 November) 1917.",
+        "Oct. 13/26, 1917 O.S.",
+        "в 1917 г. 25 октября (7 ноября)",
+        "26.10 (8.11).1917",
+        "Wed. 25 Oct",
+    ] {
+        for (at, _) in date.char_indices().skip(1) {
+            for mark in [
+                "\u{ad}",
+                "\u{200b}",
+                "\u{200c}\u{200d}",
+                "\u{2060}",
+                "\u{feff}",
+            ] {
+                let text = format!("{}{mark}{}", &date[..at], &date[at..]);
+                same_both_ways(text.as_bytes(), &text);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(crate::util::cases(3_000)))]
 
@@ -134,6 +161,7 @@ proptest! {
             "de", "la", "of", "u.n.t.i.l", "Wednesday", "четверг", "BC", "г.", "года",
             "\u{301}", "ё", "𝔸", "the", "pp.", "No.", "x",
             "@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@", "#", "JULIAN", "FEB", " TO ",
+            "\u{ad}", "\u{200b}", "\u{feff}", "Oct\u{ad}ober", "ок\u{200d}тября",
         ]), 0..40)
     ) {
         same_both_ways(parts.concat().as_bytes(), "random text");

@@ -285,6 +285,9 @@ proptest! {
             b" 1919", b"0123456789", b"1919. ", b" 7. listopadu) ", b" February ", b" 5",
             // Year headings, which date what follows them.
             b"\n== 1916 ==\n", b"\n## 1731/2\n", b"\n1920 \xd0\xb3\xd0\xbe\xd0\xb4\n", b"\n=",
+            // Invisible characters, alone and inside a word: a soft
+            // hyphen, a zero-width space, U+FEFF.
+            b"\xc2\xad", b"\xe2\x80\x8b", b"\xef\xbb\xbf", b" Octo\xc2\xadber ",
         ]), 0..30),
         block in 1..2000usize,
     ) {
@@ -323,6 +326,66 @@ proptest! {
             extract_bytes(text.as_bytes(), &Options::default()),
             "{:?}", text
         );
+    }
+}
+
+/// Invisible characters inside a date's words or beside the space between
+/// its parts change nothing but its span, which holds them where they are
+/// inside it. (Elsewhere they are space: "Tuesday\u{AD}, 25" is read as
+/// "Tuesday , 25" is, without its weekday.)
+#[test]
+fn invisible_characters_are_read_through() {
+    let date = "On Tuesday, 25 Oct. (7 Nov.) 1917 O.S. and 26 октября (8 ноября) 1917 г.";
+    let plain = extract(date, &Options::default());
+    assert_eq!(plain.len(), 2);
+    let sides = |ms: &[dualdate::extract::Mention]| -> Vec<_> {
+        ms.iter()
+            .map(|m| {
+                (
+                    m.kind,
+                    m.julian
+                        .clone()
+                        .map(|s| (s.day, s.month, s.year.map(|y| y.value))),
+                    m.gregorian
+                        .clone()
+                        .map(|s| (s.day, s.month, s.year.map(|y| y.value))),
+                )
+            })
+            .collect()
+    };
+    for (at, c) in date.char_indices().skip(1) {
+        let before = date[..at].chars().next_back().unwrap();
+        let letters = before.is_alphabetic() && c.is_alphabetic();
+        if !letters && before != ' ' && c != ' ' {
+            continue;
+        }
+        for mark in [
+            "\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}",
+        ] {
+            let text = format!("{}{mark}{}", &date[..at], &date[at..]);
+            let found = extract(&text, &Options::default());
+            assert_eq!(sides(&found), sides(&plain), "{text:?}");
+            for (m, p) in found.iter().zip(&plain) {
+                // A mark before the mention's first character is before
+                // it; one at its end may be inside it or after it.
+                let shift = |k: usize| if k > at { k + mark.len() } else { k };
+                let start = if p.span.start == at {
+                    at + mark.len()
+                } else {
+                    shift(p.span.start)
+                };
+                let span = &text[m.span.clone()];
+                assert!(
+                    m.span.start == start
+                        && (m.span.end == shift(p.span.end)
+                            || m.span.end == p.span.end + mark.len()),
+                    "{text:?}: {span:?}"
+                );
+            }
+            for block in [1, 5, 64] {
+                assert_eq!(streamed(text.as_bytes(), block), found, "{text:?} {block}");
+            }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use dualdate::report::scan::{self as scan_report, MentionRecord};
 use rayon::prelude::*;
 
 use crate::inputs::{self, Source, Walk};
-use crate::output::{self, Output, parse_region};
+use crate::output::{self, Output, parse_region, parse_year};
 use crate::read::{self, Outcome, Settings};
 
 /// Files larger than this are read on their own, their output streamed.
@@ -33,7 +33,7 @@ pub struct ReadArgs {
     pub paths: Vec<PathBuf>,
     /// The year of mentions that give none, when nothing before them is
     /// dated.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_year)]
     pub year: Option<i32>,
     /// Which side of an unlabelled pair is Julian.
     #[arg(long, value_enum, default_value_t = OrderArg::Auto)]

@@ -7,7 +7,7 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Err, IResult, Parser};
 
 use crate::calendar::DualYear;
-use crate::lexicon::{ends_line_at, lexicon};
+use crate::lexicon::{ends_line_at, is_ignorable, lexicon};
 
 /// The result of a parser over text.
 pub(crate) type Res<'a, T, E> = IResult<&'a str, T, E>;
@@ -17,11 +17,13 @@ pub(crate) fn fail<'a, T, E: ParseError<&'a str>>(i: &'a str, kind: ErrorKind) -
     Err(Err::Error(E::from_error_kind(i, kind)))
 }
 
-/// `s` without the space at its start: [`char::is_whitespace`], and the
-/// no-break space as wikitext and HTML write it ([`markup_space`]),
-/// answered from the first byte for everything but the few lead bytes
-/// that can begin a non-ASCII space (U+0085, U+00A0, U+1680,
-/// U+2000–U+3000) and the `&` and `{` that begin a markup space.
+/// `s` without the space at its start: [`char::is_whitespace`], the
+/// invisible characters that stand for space or nothing
+/// ([`is_ignorable`]: "25\u{200B}October"), and the no-break space as
+/// wikitext and HTML write it ([`markup_space`]), answered from the first
+/// byte for everything but the few lead bytes that can begin a non-ASCII
+/// space or an invisible character (U+0085, U+00A0, U+00AD, U+1680,
+/// U+2000–U+3000, U+FEFF) and the `&` and `{` that begin a markup space.
 #[inline]
 pub(crate) fn trim_space_start(s: &str) -> &str {
     // The common cases, answered from two bytes: no space, or one space
@@ -40,7 +42,7 @@ pub(crate) fn trim_space_start(s: &str) -> &str {
 fn may_be_space(b: u8) -> bool {
     /// 1 for the bytes that may start a space: the controls and the
     /// space, the `&` and `{` of a markup space, and the lead bytes
-    /// 0xC2 and 0xE1–0xE3; a row for each high nibble.
+    /// 0xC2, 0xE1–0xE3 and 0xEF; a row for each high nibble.
     #[rustfmt::skip]
     static MAY_BE_SPACE: [u8; 256] = [
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0_
@@ -57,7 +59,7 @@ fn may_be_space(b: u8) -> bool {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // B_
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // C_
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // D_
-        0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // E_
+        0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, // E_
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // F_
     ];
     MAY_BE_SPACE.get(usize::from(b)) == Some(&1)
@@ -69,8 +71,8 @@ fn trim_spaces(s: &str) -> &str {
     while let Some(&b) = s.as_bytes().get(at) {
         match b {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => at += 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(at..).and_then(|r| r.chars().next()) {
-                Some(c) if c.is_whitespace() => at += c.len_utf8(),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() || is_ignorable(c) => at += c.len_utf8(),
                 _ => break,
             },
             b'&' | b'{' => match markup_space(s.as_bytes().get(at..).unwrap_or_default()) {
@@ -193,7 +195,7 @@ pub(crate) fn starts_with_dash(s: &str) -> bool {
 pub(crate) fn trim_space_end(s: &str, also: impl Fn(char) -> bool) -> &str {
     let mut s = s;
     loop {
-        s = s.trim_end_matches(|c: char| c.is_whitespace() || also(c));
+        s = s.trim_end_matches(|c: char| c.is_whitespace() || is_ignorable(c) || also(c));
         // Most text before a number ends in neither ';' nor '}', which
         // `markup_space_before` tells from the last byte.
         match markup_space_before(s.as_bytes()) {
@@ -204,11 +206,12 @@ pub(crate) fn trim_space_end(s: &str, also: impl Fn(char) -> bool) -> &str {
 }
 
 /// `s` without the space at its start that keeps to its line: spaces,
-/// tabs and no-break spaces, as characters or as markup.
+/// tabs, no-break spaces and invisible characters ([`is_ignorable`]), as
+/// characters or as markup.
 pub(crate) fn trim_line_space_start(s: &str) -> &str {
     let mut s = s;
     loop {
-        s = s.trim_start_matches([' ', '\t', '\u{a0}']);
+        s = s.trim_start_matches(|c| matches!(c, ' ' | '\t' | '\u{a0}') || is_ignorable(c));
         match markup_space(s.as_bytes()) {
             0 => return s,
             len => s = s.get(len..).unwrap_or_default(),
@@ -628,19 +631,20 @@ pub(crate) fn year_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E
 mod tests {
     use super::*;
 
-    /// `trim_space_start` is `trim_start_matches(char::is_whitespace)`, on
-    /// every string of up to three of these pieces.
+    /// `trim_space_start` trims what is white space or invisible
+    /// ([`is_ignorable`]), on every string of up to three of these pieces.
     #[test]
     fn trims_what_is_whitespace() {
         let pieces = [
             "", " ", "\t", "\n", "\u{1}", "\u{85}", "\u{a0}", "\u{1680}", "\u{2003}", "\u{3000}",
-            "\u{a9}", "\u{2014}", "\u{1e00}", "\u{3042}", "a", "я", "(", "1",
+            "\u{a9}", "\u{2014}", "\u{1e00}", "\u{3042}", "a", "я", "(", "1", "\u{ad}", "\u{200b}",
+            "\u{200d}", "\u{2060}", "\u{feff}", "\u{ff08}", "\u{200e}",
         ];
         for a in pieces {
             for b in pieces {
                 for c in pieces {
                     let s = format!("{a}{b}{c}");
-                    let want = s.trim_start_matches(char::is_whitespace);
+                    let want = s.trim_start_matches(|c: char| c.is_whitespace() || is_ignorable(c));
                     assert_eq!(trim_space_start(&s), want, "{s:?}");
                 }
             }
@@ -650,7 +654,7 @@ mod tests {
     #[test]
     fn the_table_of_bytes_that_may_start_a_space() {
         for b in 0..=u8::MAX {
-            let want = b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | b'&' | b'{');
+            let want = b <= b' ' || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF | b'&' | b'{');
             assert_eq!(may_be_space(b), want, "{b:#x}");
         }
     }
@@ -707,6 +711,18 @@ mod tests {
         assert_eq!(space0::<E>("\r 8"), Ok(("8", "\r ")));
         assert_eq!(space0::<E>("&nbsp;8"), Ok(("8", "&nbsp;")));
         assert_eq!(space0::<E>("\n{{nbsp}}\n8"), Ok(("\n8", "\n{{nbsp}}")));
+        // Invisible characters between a date's parts are space.
+        assert_eq!(space0::<E>("\u{200b}8"), Ok(("8", "\u{200b}")));
+        assert_eq!(
+            space0::<E>("\u{feff} \u{ad}8"),
+            Ok(("8", "\u{feff} \u{ad}"))
+        );
+        assert_eq!(
+            space0::<E>("\u{2060}\n\u{200c}\n8"),
+            Ok(("\n8", "\u{2060}\n\u{200c}"))
+        );
+        assert_eq!(trim_space_end("Oct\u{200b} \u{ad}", |_| false), "Oct");
+        assert_eq!(trim_line_space_start("\u{200d} The"), "The");
         for (space, breaks) in [("", 0), ("\n", 1), ("\r\n", 1), ("\r", 1), ("\r\r\n \n", 3)] {
             assert_eq!(line_breaks(space), breaks, "{space:?}");
         }

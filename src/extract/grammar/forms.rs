@@ -29,6 +29,7 @@ use super::words::{
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
+use crate::lexicon::is_ignorable;
 
 /// One side of a mention as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,15 +360,18 @@ fn year_in_before(before: &str, at_start: bool) -> Option<YearIn> {
 /// the word is seen whole: something that is no letter before it, or the
 /// input's start (`at_start`).
 fn word_start_in(text: &str, at_start: bool) -> Option<usize> {
-    let mut start = None;
+    let (mut start, mut whole) = (None, at_start);
     for (k, c) in text.char_indices().rev() {
-        if !is_word_char(c) {
+        if is_word_char(c) {
+            start = Some(k);
+        } else if !is_ignorable(c) {
+            whole = true;
             break;
         }
-        start = Some(k);
+        // Invisible characters inside a word go on with it; before it,
+        // they may be inside a word cut at the text's start.
     }
-    let start = start?;
-    (start > 0 || at_start).then_some(start)
+    start.filter(|_| whole)
 }
 
 /// How long a line under a heading ([`underlined`]) may be, in bytes: far

@@ -8,7 +8,7 @@ use super::atoms::{
     Res, consumed_between, fail, line_breaks, trim_line_space_start, trim_space_start,
 };
 use crate::calendar::{CalendarKind, Weekday};
-use crate::lexicon::{Begins, PhraseInfo, is_phrase_separator, lexicon};
+use crate::lexicon::{Begins, PhraseInfo, dot_of_word, is_ignorable, is_phrase_separator, lexicon};
 
 /// Whether a character belongs to a word: letters and the combining marks
 /// (stress accents) that may sit on them.
@@ -34,10 +34,25 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// word, and the bound keeps the work per position constant.
 const MAX_WORD_BYTES: usize = 96;
 
+/// Where the run of invisible characters ([`is_ignorable`]) starting at
+/// `at` in `i` ends, or where it is cut, past `bound` bytes into `i`.
+fn ignorable_run(i: &str, at: usize, bound: usize) -> usize {
+    let mut end = at;
+    while end <= bound {
+        match i.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if is_ignorable(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
+}
+
 /// A word: letters and combining marks, with apostrophes inside
-/// ("п'ятниця").
+/// ("п'ятниця") and invisible characters inside ("Oct\u{AD}ober", see
+/// [`is_ignorable`]; the lexicon's folding drops them).
 ///
-/// `"October 26"` → `"October"`
+/// `"October 26"` → `"October"`; `"Oct\u{AD}ober\u{200B}26"` →
+/// `"Oct\u{AD}ober"`
 pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
     // Fast path: ASCII letters and basic Cyrillic (lead bytes 0xD0, 0xD1:
     // U+0400–U+047F, all letters) need no decoding. In a `str` a lead byte
@@ -66,21 +81,33 @@ pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E
             return Ok((rest, w));
         }
     }
-    let start = end;
-    for (at, c) in i.get(start..).unwrap_or_default().char_indices() {
-        let at = at + start;
+    let mut at = end;
+    while let Some(c) = i.get(at..).and_then(|r| r.chars().next()) {
         if !is_word_char(c) {
+            let after = at + c.len_utf8();
+            let next = || i.get(after..).and_then(|r| r.chars().next());
+            if is_ignorable(c) && end > 0 {
+                // Invisible characters inside a word, before a letter or
+                // a mark ("Oct\u{AD}ober"), are part of it; after its end
+                // they are space. A run of them that goes on past the
+                // bound makes the word too long (unread further).
+                let run = ignorable_run(i, at, MAX_WORD_BYTES);
+                match i.get(run..).and_then(|r| r.chars().next()) {
+                    Some(n) if is_word_char(n) => at = run,
+                    Some(n) if is_ignorable(n) => return fail(i, ErrorKind::TooLarge),
+                    _ => break,
+                }
+                continue;
+            }
             // An apostrophe inside a word, followed by a letter.
-            let inside = matches!(c, '\'' | '’' | 'ʼ')
-                && end > 0
-                && i.get(at + c.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphabetic);
+            let inside =
+                matches!(c, '\'' | '’' | 'ʼ') && end > 0 && next().is_some_and(char::is_alphabetic);
             if !inside {
                 break;
             }
         }
         end = at + c.len_utf8();
+        at = end;
         if end > MAX_WORD_BYTES {
             return fail(i, ErrorKind::TooLarge);
         }
@@ -178,9 +205,10 @@ pub(crate) fn month_with_glued_mark(w: &str) -> Option<(usize, u8)> {
 /// O.S."), on the same line, or on the next after a word of four letters
 /// at most, short enough to be an abbreviation ("25 Oct.\nO.S."; "14
 /// February.\nNew style came in" is no labelled date). On one line, "14
-/// February. New style" is.
+/// February. New style" is. The first dot of an ellipsis is none either
+/// ("11 (24) марта... нет", see [`dot_of_word`]).
 pub(crate) fn abbreviation_dot<'a>(word: &str, rest: &'a str) -> &'a str {
-    let Some(after) = rest.strip_prefix('.') else {
+    let Some(after) = dot_of_word(rest) else {
         return rest;
     };
     let same_line = trim_line_space_start(after);
@@ -229,7 +257,7 @@ pub(crate) fn weekday_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, We
             }
         }
     }
-    let rest = match rest.strip_prefix('.') {
+    let rest = match dot_of_word(rest) {
         Some(after) if dotted => after,
         _ => rest,
     };
@@ -481,6 +509,14 @@ mod tests {
         assert_eq!(dot(".\n1917"), "\n1917");
         assert_eq!(dot(".\n\n1917"), ".\n\n1917", "a blank line");
         assert_eq!(dot(". \r\n \r\n1917"), ". \r\n \r\n1917", "a blank line");
+        // An ellipsis keeps its three dots, after a whole word or an
+        // abbreviation; "…" is no dot at all.
+        assert_eq!(dot("... no"), "... no");
+        assert_eq!(dot(".."), "..");
+        assert_eq!(dot("\u{2026} no"), "\u{2026} no");
+        assert_eq!(month_name::<E>("марта... нет"), Ok(("... нет", 3)));
+        assert_eq!(month_name::<E>("März... nein"), Ok(("... nein", 3)));
+        assert_eq!(weekday_name::<E>("Wed... 25"), Ok(("... 25", Weekday::Wed)));
         let full = |rest| abbreviation_dot("February", rest);
         assert_eq!(full(".\nNew style"), ".\nNew style");
         assert_eq!(full(". O.S."), " O.S.");
@@ -612,8 +648,9 @@ mod tests {
                         "Oct", "октября", "ОКТ", "Mar", "März", "ma", "май", "Ма", "mai",
                         "Sept", "сент", "Nov", "ноя", "Ju", "jun", "juli", "Ian", "Ιαν",
                         "ма\u{301}я", "Ma\u{301}rz", "O\u{301}ct", "ju\u{301}l",
+                        "Oc\u{ad}t", "ма\u{200b}я", "no\u{feff}v",
                     ][..]).prop_map(str::to_string),
-                    "[a-zA-Zа-яА-ЯёЁйЙéá'’\u{301} .,)]{1,3}",
+                    "[a-zA-Zа-яА-ЯёЁйЙéá'’\u{301}\u{ad}\u{200b} .,)]{1,3}",
                 ],
                 1..5,
             ),
@@ -628,6 +665,41 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_belong_to_them() {
+        for c in [
+            '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+        ] {
+            let w = format!("Oct{c}ober");
+            assert_eq!(word::<E>(&format!("{w} 26")), Ok((" 26", w.as_str())));
+            assert_eq!(month_name::<E>(&format!("{w} 26")), Ok((" 26", 10)));
+            let w = format!("ок{c}{c}тя\u{301}{c}бря");
+            assert_eq!(
+                word::<E>(&format!("{w}{c}(")),
+                Ok((&*format!("{c}("), w.as_str()))
+            );
+            assert_eq!(
+                month_name::<E>(&format!("{w}{c} 1917")),
+                Ok((&*format!("{c} 1917"), 10))
+            );
+            // Before or after a word they are not part of it.
+            assert_eq!(
+                word::<E>(&format!("May{c}{c}26")),
+                Ok((&*format!("{c}{c}26"), "May"))
+            );
+            assert!(word::<E>(&format!("{c}May")).is_err());
+            assert_eq!(
+                month_name::<E>(&format!("Oct{c}. 26")),
+                Ok((&*format!("{c}. 26"), 10))
+            );
+        }
+        // A run too long for a word, after a letter, makes it too long.
+        let long = format!("Oct{}ober", "\u{200b}".repeat(40));
+        assert!(word::<E>(&long).is_err());
+        let long = format!("Oct{}ober", "\u{200b}".repeat(10));
+        assert_eq!(month_name::<E>(&long), Ok(("", 10)));
     }
 
     #[test]
