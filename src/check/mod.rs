@@ -209,7 +209,9 @@ fn era_of(who: &str, reading: &OwnReading) -> String {
 /// and that calendar; `None` if no day of it does.
 fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCalendar)> {
     let side = m.julian.as_ref()?;
-    let range_end = (m.kind == Kind::Range).then(|| side.last_day());
+    // A range, of a pair or of one labelled side ("29–30 February 1712
+    // O.S."), by its last day too.
+    let range_end = (side.day_end.is_some()).then(|| side.last_day());
     let (end, reading) = std::iter::once(side.clone())
         .chain(range_end.clone())
         .find_map(|end| own_reading(region, &end).map(|r| (end, r)))?;
@@ -1470,6 +1472,23 @@ mod tests {
             ),
             "{}",
             help(&c, Rule::OwnCalendar)
+        );
+    }
+
+    #[test]
+    fn a_labelled_range_alone_is_named_whole() {
+        let mut m = old_style(29, 2, 1712);
+        if let Some(s) = m.julian.as_mut() {
+            s.day_end = Some(30);
+        }
+        let c = checked(m, Some("SE"));
+        assert!(
+            c.findings[0].message.starts_with(
+                "29–30 February 1712 is read in the Swedish calendar, which Sweden used from 1 \
+                 March 1700 to 30 February 1712: it is Julian 28–29 February 1712"
+            ),
+            "{}",
+            c.findings[0].message
         );
     }
 

@@ -53,6 +53,11 @@ pub(crate) struct Resolver<'o> {
     anchor: Option<Anchor>,
 }
 
+/// The years of texts dated in both calendars, from the Gregorian reform
+/// to a few years after the last countries left the Julian: a number after
+/// a pair in them is its year (see [`Resolver::tail_is_count`]).
+const DUAL_DATING_YEARS: std::ops::RangeInclusive<i32> = 1582..=1930;
+
 /// How many years from its context's year a number after a pair must be
 /// to be taken for a count rather than its year (see
 /// [`Resolver::tail_is_count`]).
@@ -240,7 +245,7 @@ impl<'o> Resolver<'o> {
     /// [`Resolver::plausible`] is: the pair is one day in the year its
     /// context gives (the last dated place, or the caller's year) and in
     /// no year near the number, which is more than [`COUNT_DISTANCE`]
-    /// years from the context's. The caller says whether words follow the
+    /// years from the context's and outside [`DUAL_DATING_YEARS`]. The caller says whether words follow the
     /// number.
     pub(crate) fn tail_is_count(&self, raw: &RawMention<'_>) -> bool {
         let (Some(tail), Some(second)) = (raw.tail_year, raw.second.as_ref()) else {
@@ -264,8 +269,12 @@ impl<'o> Resolver<'o> {
                 .into_iter()
                 .any(|y| one_day_in(raw, true, y) || one_day_in(raw, false, y))
         };
-        // A year near the context's is a year, written wrong or not
-        // ("1707 på slottet" after a date of 1700).
+        // A year in the centuries of dual dating is a year, written wrong
+        // or not ("25 October (7 November) 1812 at Borodino", "1707 på
+        // slottet" after a date of 1700): its error is the checker's.
+        if DUAL_DATING_YEARS.contains(&tail.value) {
+            return false;
+        }
         let far = (i64::from(tail.value) - i64::from(context)).abs() > COUNT_DISTANCE;
         far && !one_day(tail.value) && one_day(context)
     }
@@ -654,6 +663,15 @@ mod tests {
             (
                 "In 1917, on 25 October (7 November) 1905 workers marched.",
                 1905,
+            ),
+            // A year of dual dating with a wrong pair stays, for the checker.
+            (
+                "In 1917, on 25 October (7 November) 1812 at Borodino.",
+                1812,
+            ),
+            (
+                "In 1917, on 25 October (8 November) 1910 workers marched.",
+                1910,
             ),
             ("In 1917, on 25 October (7 November) 1500.", 1500),
             (

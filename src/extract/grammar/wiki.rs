@@ -296,11 +296,14 @@ fn closes_past_label(inside: &str, k: usize, closing: char) -> bool {
     };
     match super::words::bracketed_label::<()>(label) {
         Ok((rest, _)) => {
+            // Within the same bytes as the rest of the test, as bytes (a cut
+            // may fall inside a character).
             let used = inside.len() - rest.len();
+            let rest = rest.as_bytes();
             let rest = rest
                 .get(..CLOSES_WITHIN.saturating_sub(used))
                 .unwrap_or(rest);
-            rest.trim_start().starts_with(closing)
+            rest.trim_ascii_start().first() == Some(&(closing as u8))
         }
         Err(_) => false,
     }
