@@ -352,8 +352,9 @@ const TITLE_WORDS: usize = 3;
 
 /// A year that ends a short title on a line of its own, which opens a
 /// section and is followed by a blank line, as a diary or a letter-book
-/// heads its year: "Diary, 1917.", "Дневник. 1918.", "Moscow, 1917":
-/// a heading for what follows. The year is at `first..end` of `text`,
+/// heads its year: "Diary, 1917.", "Дневник. 1918.", "Letters 1917": a
+/// heading for what follows. The title's first word names a diary or a
+/// dated document (see [`Language::diaries`](crate::lexicon::Language::diaries)). The year is at `first..end` of `text`,
 /// seen from `reach` on.
 fn title_year<'a>(
     text: &'a str,
@@ -395,6 +396,12 @@ fn title_year<'a>(
     for piece in title.split_whitespace() {
         let piece = piece.strip_suffix([',', '.', ':']).unwrap_or(piece);
         if piece.is_empty() || !piece.chars().all(is_word_char) {
+            return None;
+        }
+        // The first word names a diary or a dated document: not a
+        // citation's or a caption's "Smith, London, 1917.", "Pravda, 1917."
+        let lexicon = lexicon();
+        if words == 0 && !(lexicon.names_diary(piece) || lexicon.names_document(piece)) {
             return None;
         }
         words += 1;
@@ -1113,7 +1120,7 @@ mod tests {
         for text in [
             "Diary, 1917.\n\n3 (16) March.",
             "Дневник. 1917\r\n\r\nx",
-            "Notes\n\nMoscow, 1917\n\nx",
+            "Notes\n\nLetters 1917\n\nx",
             "Diary, 1917.",
         ] {
             assert_eq!(year_of(text), Some(1917), "{text:?}");
@@ -1126,6 +1133,10 @@ mod tests {
             "Written at Kiev and Odessa 1917\n\nx",
             "Notes\nMoscow, 1917\n\nx",
             "Diary, 1917 and 1918\n\nx",
+            // A citation's, a caption's, a place's.
+            "Smith, London, 1917.\n\nx",
+            "Pravda, 1917.\n\nx",
+            "Moscow, 1917\n\nx",
         ] {
             assert_eq!(year_of(text), None, "{text:?}");
         }

@@ -76,14 +76,18 @@ pub struct Language {
     /// the heading; words that often begin a periodical's name are left
     /// out ("notes" of "Notes and Queries", "telegraph").
     pub documents: &'static [&'static str],
+    /// Words that begin the title of a diary or a collection of letters,
+    /// which a short line heads with its year: "Diary, 1917.", "Дневник.
+    /// 1918." (the year of the entries below it). One word each.
+    pub diaries: &'static [&'static str],
 }
 
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
     /// phrases before a year, date words, articles after a weekday, era
     /// markers, joining words (conjunctions, then range words), words
-    /// saying "that is", words for "on" before a day and words naming a
-    /// dated document, in that order.
+    /// saying "that is", words for "on" before a day, words naming a
+    /// dated document and words of a diary's title, in that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -106,6 +110,7 @@ impl Language {
             self.that_is,
             self.on_day,
             self.documents,
+            self.diaries,
         ];
         self.months
             .iter()

@@ -16,7 +16,8 @@
 //!   listed beside the modern ones.
 //! - Words naming a dated document (`documents`) are written in lower case,
 //!   one word each, as months are; those that often begin a periodical's
-//!   name ("notes", "telegraph", "bulletin") are left out.
+//!   name ("notes", "telegraph", "bulletin") are left out. So are the
+//!   words of a diary's or a letter-book's title (`diaries`).
 //! - Abbreviations are written without their dot; single letters, Roman
 //!   numerals and forms with digits ("7bre", "9ber") are never listed.
 //! - Labels (`old_style`, `new_style`) and era markers (`bc`, `ad`) are
@@ -139,6 +140,7 @@ pub const EN: Language = Language {
         "proclamation",
         "manifesto",
     ],
+    diaries: &["diary", "journal", "letters", "notebook"],
 };
 
 /// Russian, in the modern orthography and the one used before 1918
@@ -485,6 +487,7 @@ pub const RU: Language = Language {
         "манифест",
         "нота",
     ],
+    diaries: &["дневник", "дневникъ", "журнал", "записки", "письма"],
 };
 
 /// Ukrainian, with the Galician "цвітень" (April) and "падолист"
@@ -633,6 +636,7 @@ pub const UK: Language = Language {
         "нота",
         "депеша",
     ],
+    diaries: &["щоденник", "листи", "записки"],
 };
 
 /// Belarusian.
@@ -746,6 +750,7 @@ pub const BE: Language = Language {
         "нота",
         "дэпеша",
     ],
+    diaries: &["дзённік", "лісты"],
 };
 
 /// Bulgarian, with the 19th-century month forms ("Септемврий",
@@ -837,6 +842,7 @@ pub const BG: Language = Language {
         "нота",
         "депеша",
     ],
+    diaries: &["дневник", "писма"],
 };
 
 /// Serbian in Cyrillic script.
@@ -950,6 +956,7 @@ pub const SR_CYRL: Language = Language {
         "распис",
         "проглас",
     ],
+    diaries: &["дневник", "писма"],
 };
 
 /// Serbian in Latin script, ekavian and ijekavian.
@@ -1092,6 +1099,7 @@ pub const SR_LATN: Language = Language {
         "raspis",
         "proglas",
     ],
+    diaries: &["dnevnik", "pisma"],
 };
 
 /// Greek: Demotic and katharevousa forms ("Οκτωβρίου", "Οκτώβριον",
@@ -1286,6 +1294,7 @@ pub const EL: Language = Language {
         "εγκύκλιος",
         "διακοίνωση",
     ],
+    diaries: &["ημερολόγιο", "επιστολές"],
 };
 
 /// Romanian, with the 19th-century forms ("Octombre", "Noemvrie",
@@ -1414,6 +1423,7 @@ pub const RO: Language = Language {
         "circulară",
         "manifest",
     ],
+    diaries: &["jurnal", "scrisori"],
 };
 
 /// Polish.
@@ -1578,6 +1588,7 @@ pub const PL: Language = Language {
         "meldunek",
         "reskrypt",
     ],
+    diaries: &["dziennik", "pamiętnik", "listy"],
 };
 
 /// Czech.
@@ -1666,6 +1677,7 @@ pub const CS: Language = Language {
         "instrukce",
         "manifest",
     ],
+    diaries: &["deník", "dopisy"],
 };
 
 /// German, with the Austrian "Jänner"/"Feber", old spellings ("Merz",
@@ -1804,6 +1816,7 @@ pub const DE: Language = Language {
         "manifest",
         "order",
     ],
+    diaries: &["tagebuch", "briefe"],
 };
 
 /// Dutch, with the old spellings in -ij ("Januarij") and the old Dutch
@@ -1879,6 +1892,7 @@ pub const NL: Language = Language {
         "proclamatie",
         "notulen",
     ],
+    diaries: &["dagboek", "brieven"],
 };
 
 /// French.
@@ -1969,6 +1983,7 @@ pub const FR: Language = Language {
         "ukase",
         "rescrit",
     ],
+    diaries: &["journal", "lettres"],
 };
 
 /// Italian, with the old spellings in -j- ("Gennajo") and "Decembre".
@@ -2046,6 +2061,7 @@ pub const IT: Language = Language {
         "editto",
         "bando",
     ],
+    diaries: &["diario", "lettere"],
 };
 
 /// Spanish, with the old spellings "Henero", "Hebrero", "Setiembre",
@@ -2122,6 +2138,7 @@ pub const ES: Language = Language {
         "manifiesto",
         "edicto",
     ],
+    diaries: &["diario", "cartas"],
 };
 
 /// Portuguese, with the spellings before 1911 ("Septembro", "Octubro",
@@ -2199,6 +2216,7 @@ pub const PT: Language = Language {
         "manifesto",
         "edital",
     ],
+    diaries: &["diário", "cartas"],
 };
 
 /// Swedish.
@@ -2280,6 +2298,7 @@ pub const SV: Language = Language {
         "förordning",
         "berättelse",
     ],
+    diaries: &["dagbok", "journal"],
 };
 
 /// Danish (also the Dano-Norwegian of texts before 1907).
@@ -2359,6 +2378,7 @@ pub const DA: Language = Language {
         "beretning",
         "bekendtgørelse",
     ],
+    diaries: &["dagbog", "breve"],
 };
 
 /// Latin: the month adjectives in the forms used in dates ("Octobris",
@@ -2527,6 +2547,7 @@ pub const LA: Language = Language {
         "breve",
         "bulla",
     ],
+    diaries: &["diarium", "epistolae"],
 };
 
 /// Every language dualdate reads, in no particular order of preference.
@@ -2617,7 +2638,7 @@ mod tests {
     #[test]
     fn every_document_is_one_lower_case_word() {
         for language in LANGUAGES {
-            for word in language.documents {
+            for word in language.documents.iter().chain(language.diaries) {
                 assert_eq!(*word, word.to_lowercase(), "{}", language.code);
                 assert!(
                     word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() || c == '-'),
@@ -2640,6 +2661,7 @@ mod tests {
                 &language.range_to,
                 &language.that_is,
                 &language.documents,
+                &language.diaries,
             ]);
             for list in words {
                 let folded: BTreeSet<_> = list.iter().map(|s| fold(s)).collect();

@@ -164,6 +164,8 @@ pub struct Lexicon {
     /// The words naming a dated document ([`Language::documents`]),
     /// folded.
     documents: FxHashSet<Box<str>>,
+    /// The words of a diary's title ([`Language::diaries`]), folded.
+    diaries: FxHashSet<Box<str>>,
     /// Tells this lexicon's entries in the per-thread cache of words
     /// looked up from another lexicon's.
     id: u64,
@@ -424,6 +426,7 @@ impl Lexicon {
             year_name_ends: Beginnings::default(),
             year_name_ends_other: false,
             documents: FxHashSet::default(),
+            diaries: FxHashSet::default(),
             id: next_id(),
         };
         // Month spellings that are an abbreviation in some language, and
@@ -500,6 +503,9 @@ impl Lexicon {
             lexicon
                 .documents
                 .extend(language.documents.iter().map(|word| fold(word).into()));
+            lexicon
+                .diaries
+                .extend(language.diaries.iter().map(|word| fold(word).into()));
             let first_word = |phrase: &str| {
                 phrase
                     .split(is_phrase_separator)
@@ -834,6 +840,19 @@ impl Lexicon {
     /// ```
     pub fn names_document(&self, word: &str) -> bool {
         self.documents.contains(fold(word).as_str())
+    }
+
+    /// Whether `word` may begin a diary's or a letter-book's title
+    /// ([`Language::diaries`]): "Diary", "Дневник", "Tagebuch".
+    ///
+    /// ```
+    /// use dualdate::lexicon::lexicon;
+    /// assert!(lexicon().names_diary("Дневник"));
+    /// assert!(lexicon().names_diary("TAGEBUCH"));
+    /// assert!(!lexicon().names_diary("Moscow"));
+    /// ```
+    pub fn names_diary(&self, word: &str) -> bool {
+        self.diaries.contains(fold(word).as_str())
     }
 
     /// The month a single word (without its abbreviation dot) names: as
