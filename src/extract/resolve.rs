@@ -744,16 +744,18 @@ mod tests {
         // of the place before the citation, as after a plain date there.
         for citation in [
             "Pravda, 14 (26) December 1925, p. 3.",
-            "*Pravda*, 14 (26) December 1925.",
+            "*Pravda*, No. 209, 14 (26) December 1925.",
             "Pravda, No. 284, 14 (26) December 1925.",
         ] {
             let text =
                 format!("In May 1826 the trial.\n\n{citation}\n\nOn 3 (15) January it ended.");
             assert_eq!(julian_years(&text), [Some(1925), Some(1826)], "{text}");
         }
-        // A dateline's pair, or a document's heading's, dates what follows.
+        // A dateline's pair (its place in italics too), or a document's
+        // heading's, dates what follows.
         for heading in [
             "Petrograd, 14 (26) December 1925.",
+            "*Petrograd*, 14 (26) December 1925.",
             "Despatch No. 284, 14 (26) December 1925.",
         ] {
             let text =

@@ -11,7 +11,7 @@
 use super::digits::Digits;
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, open, trim_space_end};
-use super::grammar::cite::in_print_citation;
+use super::grammar::cite::{in_print_citation, mention_in_print_citation};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
     year_in_text,
@@ -183,10 +183,15 @@ pub(crate) fn scan<'a>(
             // is a mention in a printed source's citation, "Pravda, 14 (26)
             // December 1925, p. 3.", which is a mention all the same.
             let window_end = start + window.len();
-            let print = || in_print_citation(text, reach, start..stop, window_end, at_start(reach));
+            let (span, at_start) = (start..stop, at_start(reach));
             let cited = match found {
-                Reading::Anchor(_) => in_citation(text, reach, start..stop, window_end) || print(),
-                Reading::Mentions(_) => print(),
+                Reading::Anchor(_) => {
+                    in_citation(text, reach, span.clone(), window_end)
+                        || in_print_citation(text, reach, span, window_end, at_start)
+                }
+                Reading::Mentions(_) => {
+                    mention_in_print_citation(text, reach, span, window_end, at_start)
+                }
                 Reading::Heading(..) | Reading::Month(..) => false,
             };
             done = take(found, stop, cited).max(start + 1);

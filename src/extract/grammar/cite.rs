@@ -63,6 +63,34 @@ pub(crate) fn in_print_citation(
     end: usize,
     at_start: bool,
 ) -> bool {
+    print_citation(text, reach, date, end, at_start, true)
+}
+
+/// [`in_print_citation`] for a mention (a dual date), where a title in
+/// marks alone makes no citation, as a dateline's place is as often set
+/// in italics ("*St. Petersburg*, 14 (26) December 1825."): only a page
+/// after it or an issue's number before it does ("Pravda, 14 (26)
+/// December 1925, p. 3.", "*Pravda*, No. 209, 14 (26) December 1925.").
+pub(crate) fn mention_in_print_citation(
+    text: &str,
+    reach: usize,
+    date: Range<usize>,
+    end: usize,
+    at_start: bool,
+) -> bool {
+    print_citation(text, reach, date, end, at_start, false)
+}
+
+/// [`in_print_citation`], where a title in marks alone makes a citation
+/// if `titles` says so.
+fn print_citation(
+    text: &str,
+    reach: usize,
+    date: Range<usize>,
+    end: usize,
+    at_start: bool,
+    titles: bool,
+) -> bool {
     let after = text.get(date.end..end).unwrap_or_default();
     if page_follows(after) {
         return true;
@@ -81,7 +109,8 @@ pub(crate) fn in_print_citation(
     let name = name.trim_end();
     // A document's number, in a title's marks or not, heads the document.
     let cites = match title(name) {
-        Some(title) => !numbered(title) || !names_document(title),
+        Some(title) if titles => !numbered(title) || !names_document(title),
+        Some(title) => numbered(title) && !names_document(title),
         None => numbered(name) && !names_document(name),
     };
     cites && ends_its_line(after)
@@ -160,6 +189,23 @@ mod tests {
     fn cited(text: &str, date: &str) -> bool {
         let at = text.find(date).unwrap();
         in_print_citation(text, 0, at..at + date.len(), text.len(), true)
+    }
+
+    #[test]
+    fn a_mention_needs_a_page_or_an_issue_to_be_cited() {
+        let mention = "14 (26) December 1825";
+        let cited = |text: &str| {
+            let at = text.find(mention).unwrap();
+            mention_in_print_citation(text, 0, at..at + mention.len(), text.len(), true)
+        };
+        assert!(cited("Pravda, 14 (26) December 1825, p. 3."));
+        assert!(cited("*Pravda*, No. 209, 14 (26) December 1825."));
+        // A place in italics is a dateline's, as a weekday is.
+        assert!(!cited("*St. Petersburg*, 14 (26) December 1825."));
+        assert!(!cited("«Петербург», 14 (26) December 1825."));
+        // A plain date there is a citation's, as before.
+        let text = "*Pravda*, 26 December 1825.";
+        assert!(in_print_citation(text, 0, 10..26, text.len(), true));
     }
 
     #[test]
