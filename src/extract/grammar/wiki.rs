@@ -281,10 +281,23 @@ pub(crate) fn bracket_closes_soon(inside: &str, closing: char) -> bool {
         Some(k) => match window.get(k..).unwrap_or_default() {
             [first, ..] if *first == close => true,
             [b'[', b'[', ..] => closes_past_links(window, k, close),
-            _ => closes_past_label(inside, k, closing),
+            // A label begins with a letter: most brackets here open a
+            // date ("26 октября (26 октября (…"), told by a byte.
+            [_, rest @ ..] if starts_letter(rest) => closes_past_label(inside, k, closing),
+            _ => false,
         },
         None => false,
     }
+}
+
+/// Whether `bytes`, past spaces, may start a word: an ASCII letter or a
+/// character beyond ASCII.
+#[inline]
+fn starts_letter(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .find(|&&b| b != b' ')
+        .is_some_and(|&b| b.is_ascii_alphabetic() || !b.is_ascii())
 }
 
 /// [`bracket_closes_soon`] past a label in its own brackets that opens at
