@@ -741,26 +741,19 @@ mod tests {
     #[test]
     fn a_mention_in_a_print_citation_dates_nothing_after_it() {
         // Reported, in its own year, but the pair after it keeps the year
-        // of the place before the citation, as after a plain date there.
-        for citation in [
-            "Pravda, 14 (26) December 1925, p. 3.",
-            "*Pravda*, No. 209, 14 (26) December 1925.",
-            "Pravda, No. 284, 14 (26) December 1925.",
-        ] {
-            let text =
-                format!("In May 1826 the trial.\n\n{citation}\n\nOn 3 (15) January it ended.");
-            assert_eq!(julian_years(&text), [Some(1925), Some(1826)], "{text}");
-        }
-        // A dateline's pair (its place in italics too), or a document's
+        // of the place before the citation, as after a plain date there;
+        // a dateline's pair (its place in italics too), or a document's
         // heading's, dates what follows.
-        for heading in [
-            "Petrograd, 14 (26) December 1925.",
-            "*Petrograd*, 14 (26) December 1925.",
-            "Despatch No. 284, 14 (26) December 1925.",
+        for (line, after) in [
+            ("Pravda, 14 (26) December 1925, p. 3.", 1826),
+            ("*Pravda*, No. 209, 14 (26) December 1925.", 1826),
+            ("Pravda, No. 284, 14 (26) December 1925.", 1826),
+            ("Petrograd, 14 (26) December 1925.", 1926),
+            ("*Petrograd*, 14 (26) December 1925.", 1926),
+            ("Despatch No. 284, 14 (26) December 1925.", 1926),
         ] {
-            let text =
-                format!("In May 1826 the trial.\n\n{heading}\n\nOn 3 (15) January it ended.");
-            assert_eq!(julian_years(&text), [Some(1925), Some(1926)], "{text}");
+            let text = format!("In May 1826 the trial.\n\n{line}\n\nOn 3 (15) January it ended.");
+            assert_eq!(julian_years(&text), [Some(1925), Some(after)], "{text}");
         }
     }
 

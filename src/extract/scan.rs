@@ -11,7 +11,7 @@
 use super::digits::Digits;
 use super::gate::Gate;
 use super::grammar::atoms::{CLOSES_WITHIN, open, trim_space_end};
-use super::grammar::cite::{in_print_citation, mention_in_print_citation};
+use super::grammar::cite::{Cited, in_print_citation};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
     year_in_text,
@@ -187,10 +187,10 @@ pub(crate) fn scan<'a>(
             let cited = match found {
                 Reading::Anchor(_) => {
                     in_citation(text, reach, span.clone(), window_end)
-                        || in_print_citation(text, reach, span, window_end, at_start)
+                        || in_print_citation(text, reach, span, window_end, at_start, Cited::Date)
                 }
                 Reading::Mentions(_) => {
-                    mention_in_print_citation(text, reach, span, window_end, at_start)
+                    in_print_citation(text, reach, span, window_end, at_start, Cited::Mention)
                 }
                 Reading::Heading(..) | Reading::Month(..) => false,
             };

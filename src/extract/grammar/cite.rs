@@ -48,48 +48,34 @@ const TITLE_MARKS: [(&str, &str); 7] = [
 /// The words before an issue's number: "No. 284", "Nr. 12", "№ 7".
 const ISSUE_WORDS: [&str; 7] = ["No.", "no.", "Nr.", "nr.", "№", "Nº", "nº"];
 
-/// Whether the plain date at `date` of `text` is a printed source's
-/// citation: a page follows it after a comma ("26 December 1925, p. 3",
-/// "pp. 3–4", "S. 12"), or it stands on a line of its own after a title
-/// or an issue's number and a comma, with nothing but punctuation after
-/// it on its line ("*Pravda*, 26 December 1925.", "Pravda, No. 284, 26
-/// December 1925"; not a document's number, "Despatch No. 284, 14
-/// December 1825."). Looks back to `reach` (the line's start must be in
-/// sight, or be the input's start, `at_start`) and ahead to `end`.
+/// What a citation is asked of: a plain date, or a mention (a dual date),
+/// where a title in marks alone makes no citation, as a dateline's place
+/// is as often set in italics ("*St. Petersburg*, 14 (26) December
+/// 1825."): only a page after it or an issue's number before it does
+/// ("Pravda, 14 (26) December 1925, p. 3.", "*Pravda*, No. 209, 14 (26)
+/// December 1925.").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cited {
+    Date,
+    Mention,
+}
+
+/// Whether the date (or the mention, see [`Cited`]) at `date` of `text`
+/// is a printed source's citation: a page follows it after a comma ("26
+/// December 1925, p. 3", "pp. 3–4", "S. 12"), or it stands on a line of
+/// its own after a title or an issue's number and a comma, with nothing
+/// but punctuation after it on its line ("*Pravda*, 26 December 1925.",
+/// "Pravda, No. 284, 26 December 1925"; not a document's number,
+/// "Despatch No. 284, 14 December 1825."). Looks back to `reach` (the
+/// line's start must be in sight, or be the input's start, `at_start`)
+/// and ahead to `end`.
 pub(crate) fn in_print_citation(
     text: &str,
     reach: usize,
     date: Range<usize>,
     end: usize,
     at_start: bool,
-) -> bool {
-    print_citation(text, reach, date, end, at_start, true)
-}
-
-/// [`in_print_citation`] for a mention (a dual date), where a title in
-/// marks alone makes no citation, as a dateline's place is as often set
-/// in italics ("*St. Petersburg*, 14 (26) December 1825."): only a page
-/// after it or an issue's number before it does ("Pravda, 14 (26)
-/// December 1925, p. 3.", "*Pravda*, No. 209, 14 (26) December 1925.").
-pub(crate) fn mention_in_print_citation(
-    text: &str,
-    reach: usize,
-    date: Range<usize>,
-    end: usize,
-    at_start: bool,
-) -> bool {
-    print_citation(text, reach, date, end, at_start, false)
-}
-
-/// [`in_print_citation`], where a title in marks alone makes a citation
-/// if `titles` says so.
-fn print_citation(
-    text: &str,
-    reach: usize,
-    date: Range<usize>,
-    end: usize,
-    at_start: bool,
-    titles: bool,
+    what: Cited,
 ) -> bool {
     let after = text.get(date.end..end).unwrap_or_default();
     if page_follows(after) {
@@ -109,7 +95,7 @@ fn print_citation(
     let name = name.trim_end();
     // A document's number, in a title's marks or not, heads the document.
     let cites = match title(name) {
-        Some(title) if titles => !numbered(title) || !names_document(title),
+        Some(title) if what == Cited::Date => !numbered(title) || !names_document(title),
         Some(title) => numbered(title) && !names_document(title),
         None => numbered(name) && !names_document(name),
     };
@@ -188,7 +174,7 @@ mod tests {
     /// Whether the date `date` of `text` is a citation, seen whole.
     fn cited(text: &str, date: &str) -> bool {
         let at = text.find(date).unwrap();
-        in_print_citation(text, 0, at..at + date.len(), text.len(), true)
+        in_print_citation(text, 0, at..at + date.len(), text.len(), true, Cited::Date)
     }
 
     #[test]
@@ -196,7 +182,14 @@ mod tests {
         let mention = "14 (26) December 1825";
         let cited = |text: &str| {
             let at = text.find(mention).unwrap();
-            mention_in_print_citation(text, 0, at..at + mention.len(), text.len(), true)
+            in_print_citation(
+                text,
+                0,
+                at..at + mention.len(),
+                text.len(),
+                true,
+                Cited::Mention,
+            )
         };
         assert!(cited("Pravda, 14 (26) December 1825, p. 3."));
         assert!(cited("*Pravda*, No. 209, 14 (26) December 1825."));
@@ -205,7 +198,14 @@ mod tests {
         assert!(!cited("«Петербург», 14 (26) December 1825."));
         // A plain date there is a citation's, as before.
         let text = "*Pravda*, 26 December 1825.";
-        assert!(in_print_citation(text, 0, 10..26, text.len(), true));
+        assert!(in_print_citation(
+            text,
+            0,
+            10..26,
+            text.len(),
+            true,
+            Cited::Date
+        ));
     }
 
     #[test]
@@ -263,12 +263,12 @@ mod tests {
             assert!(!cited(text, date), "{text:?}");
         }
         // The line's start must be in sight.
-        let text = "*Pravda*, 26 December 1925.\n";
-        let at = text.find('2').unwrap();
-        assert!(!in_print_citation(text, 0, at..at + 16, text.len(), false));
-        let text = "x\n*Pravda*, 26 December 1925.\n";
-        let at = text.find('2').unwrap();
-        assert!(!in_print_citation(text, 3, at..at + 16, text.len(), false));
+        let seen_from = |text: &str, reach| {
+            let at = text.find('2').unwrap();
+            in_print_citation(text, reach, at..at + 16, text.len(), false, Cited::Date)
+        };
+        assert!(!seen_from("*Pravda*, 26 December 1925.\n", 0));
+        assert!(!seen_from("x\n*Pravda*, 26 December 1925.\n", 3));
     }
 
     #[test]
