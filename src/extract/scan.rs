@@ -615,7 +615,7 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             }
             if unclosed != Some(open)
                 && bracket_closes_soon(inside, closing)
-                && !citation_marker(text, open, first)
+                && !citation_marker(text, limit, open, first)
             {
                 found.push(open);
                 // An infobox's date before it: "{{birth date|1840|5|7}}
@@ -707,9 +707,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
 /// them: a square bracket around the number alone, glued to the word or
 /// the punctuation before it ("in 1917.[15] December brought", "Petrograd[3]").
 /// Such a bracket starts nothing ("[15] December" is no partial pair there).
-fn citation_marker(text: &str, open: usize, first: usize) -> bool {
+fn citation_marker(text: &str, limit: usize, open: usize, first: usize) -> bool {
+    // Glued to what comes before, in sight: not before `limit`, which a
+    // later scan of the same text, extended, may not see.
     let glued = text
-        .get(..open)
+        .get(limit..open)
         .and_then(|before| before.chars().next_back())
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | ';' | ':'));
     let number_alone = text
@@ -864,7 +866,7 @@ mod tests {
     fn citation_markers_start_nothing() {
         let marker = |text: &str| {
             let open = text.rfind(['[', '(']).unwrap();
-            citation_marker(text, open, open + 1)
+            citation_marker(text, 0, open, open + 1)
         };
         for text in ["1917.[15] December", "Petrograd[3] December", "1917,[15] x"] {
             assert!(marker(text), "{text}");
@@ -879,6 +881,10 @@ mod tests {
         ] {
             assert!(!marker(text), "{text}");
         }
+        // Glued to nothing in sight: a later scan may start at the bracket.
+        let text = "Petrograd[3] December";
+        assert!(!citation_marker(text, 9, 9, 10));
+        assert!(citation_marker(text, 8, 9, 10));
     }
 
     #[test]
