@@ -169,7 +169,7 @@ pub(crate) fn scan<'a>(
             let Some((found, rest)) = reading(window) else {
                 continue;
             };
-            if partial_after_number(text, reach.max(done), start, &found) {
+            if partial_after_number(text, reach, start, &found) {
                 continue;
             }
             let stop = start + window.len() - rest.len();
@@ -359,8 +359,9 @@ const TITLE_WORDS: usize = 3;
 /// section and is followed by a blank line, as a diary or a letter-book
 /// heads its year: "Diary, 1917.", "Дневник. 1918.", "Letters 1917": a
 /// heading for what follows. The title's first word names a diary or a
-/// dated document (see [`Language::diaries`](crate::lexicon::Language::diaries)). The year is at `first..end` of `text`,
-/// seen from `reach` on.
+/// dated document (see
+/// [`Language::diaries`](crate::lexicon::Language::diaries)). The year
+/// is at `first..end` of `text`, seen from `reach` on.
 fn title_year<'a>(
     text: &'a str,
     reach: usize,
