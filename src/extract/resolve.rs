@@ -748,6 +748,8 @@ mod tests {
             ("Pravda, 14 (26) December 1925, p. 3.", 1826),
             ("*Pravda*, No. 209, 14 (26) December 1925.", 1826),
             ("Pravda, No. 284, 14 (26) December 1925.", 1826),
+            ("<ref>Pravda, 14 (26) December 1925.</ref>", 1826),
+            ("{{cite news|date=14 (26) December 1925|title=x}}", 1826),
             ("Petrograd, 14 (26) December 1925.", 1926),
             ("*Petrograd*, 14 (26) December 1925.", 1926),
             ("Despatch No. 284, 14 (26) December 1925.", 1926),

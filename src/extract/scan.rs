@@ -180,20 +180,20 @@ pub(crate) fn scan<'a>(
             // 2021", or anywhere inside "<ref>…</ref>"), or a printed
             // source's ("Pravda, 26 December 1925, p. 3."), is read, so that
             // no number of it is read again, but dates nothing after it; so
-            // is a mention in a printed source's citation, "Pravda, 14 (26)
-            // December 1925, p. 3.", which is a mention all the same.
+            // is a mention in a citation, "<ref>Pravda, 14 (26) December
+            // 1925.</ref>", "Pravda, 14 (26) December 1925, p. 3.", which is
+            // a mention all the same.
             let window_end = start + window.len();
             let (span, at_start) = (start..stop, at_start(reach));
-            let cited = match found {
-                Reading::Anchor(_) => {
-                    in_citation(text, reach, span.clone(), window_end)
-                        || in_print_citation(text, reach, span, window_end, at_start, Cited::Date)
-                }
-                Reading::Mentions(_) => {
-                    in_print_citation(text, reach, span, window_end, at_start, Cited::Mention)
-                }
-                Reading::Heading(..) | Reading::Month(..) => false,
+            let what = match found {
+                Reading::Anchor(_) => Some(Cited::Date),
+                Reading::Mentions(_) => Some(Cited::Mention),
+                Reading::Heading(..) | Reading::Month(..) => None,
             };
+            let cited = what.is_some_and(|what| {
+                in_citation(text, reach, span.clone(), window_end)
+                    || in_print_citation(text, reach, span, window_end, at_start, what)
+            });
             done = take(found, stop, cited).max(start + 1);
             at = at.max(done);
             break;
