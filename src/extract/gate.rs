@@ -23,7 +23,8 @@
 //! ("1 (14), 2 (15), …", a table of figures) linear.
 
 use super::grammar::atoms::{
-    DASHES, markup_dash, markup_space, markup_space_before, ordinal_suffix, trim_space_end,
+    DASHES, is_blank, markup_dash, markup_space, markup_space_before, ordinal_suffix,
+    trim_space_end,
 };
 use super::grammar::words::{is_word_char, month_name, month_with_glued_mark, roman_month, word};
 use super::scan::{WINDOW, digits_at, word_start};
@@ -247,7 +248,7 @@ fn after_dot(text: &str, at: usize) -> bool {
         if c == '.' {
             return true;
         }
-        if !c.is_whitespace() && !is_ignorable(c) {
+        if !is_blank(c) {
             // A markup space ends in ';' or '}' ("26.&nbsp;10"): the rare
             // case, judged on its own.
             return matches!(c, ';' | '}') && after_markup_dot(before, k + 1);
@@ -272,7 +273,7 @@ fn after_markup_dot(before: &str, end: usize) -> bool {
         if c == '.' {
             return true;
         }
-        let len = if c.is_whitespace() || is_ignorable(c) {
+        let len = if is_blank(c) {
             c.len_utf8()
         } else {
             markup_space_before(rest.as_bytes())

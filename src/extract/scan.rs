@@ -10,7 +10,7 @@
 
 use super::digits::Digits;
 use super::gate::Gate;
-use super::grammar::atoms::{CLOSES_WITHIN, open, trim_space_end};
+use super::grammar::atoms::{CLOSES_WITHIN, is_blank, open, trim_space_end};
 use super::grammar::cite::{Cited, in_print_citation};
 use super::grammar::forms::{
     HEADING_MARKS, Nowhere, Reading, heading_year, is_heading_mark, leads_nowhere, reading,
@@ -765,9 +765,9 @@ fn label_start(text: &str, limit: usize, word_at: usize, end: usize) -> Option<u
                 return Some(at);
             }
         }
-        let before = text.get(limit..at)?.trim_end_matches(|c: char| {
-            c.is_whitespace() || is_ignorable(c) || matches!(c, '.' | '/')
-        });
+        let before = text
+            .get(limit..at)?
+            .trim_end_matches(|c: char| is_blank(c) || matches!(c, '.' | '/'));
         at = limit + word_start(before)?;
     }
     None

@@ -72,7 +72,7 @@ fn trim_spaces(s: &str) -> &str {
         match b {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => at += 1,
             0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => match s.get(at..).and_then(|r| r.chars().next()) {
-                Some(c) if c.is_whitespace() || is_ignorable(c) => at += c.len_utf8(),
+                Some(c) if is_blank(c) => at += c.len_utf8(),
                 _ => break,
             },
             b'&' | b'{' => match markup_space(s.as_bytes().get(at..).unwrap_or_default()) {
@@ -189,13 +189,20 @@ pub(crate) fn starts_with_dash(s: &str) -> bool {
     }
 }
 
+/// Whether `c` reads as space between a date's parts: white space, or an
+/// invisible character ([`is_ignorable`]: "25\u{200B}October").
+#[inline]
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || is_ignorable(c)
+}
+
 /// `s` without the space at its end, as [`trim_space_start`] reads it at
 /// a start, nor the characters `also` accepts: the look back from a
 /// number over "O.S.,&nbsp;" or "October&nbsp;".
 pub(crate) fn trim_space_end(s: &str, also: impl Fn(char) -> bool) -> &str {
     let mut s = s;
     loop {
-        s = s.trim_end_matches(|c: char| c.is_whitespace() || is_ignorable(c) || also(c));
+        s = s.trim_end_matches(|c: char| is_blank(c) || also(c));
         // Most text before a number ends in neither ';' nor '}', which
         // `markup_space_before` tells from the last byte.
         match markup_space_before(s.as_bytes()) {
@@ -644,7 +651,7 @@ mod tests {
             for b in pieces {
                 for c in pieces {
                     let s = format!("{a}{b}{c}");
-                    let want = s.trim_start_matches(|c: char| c.is_whitespace() || is_ignorable(c));
+                    let want = s.trim_start_matches(is_blank);
                     assert_eq!(trim_space_start(&s), want, "{s:?}");
                 }
             }
