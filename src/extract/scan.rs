@@ -398,22 +398,24 @@ fn title_year<'a>(
         None => return None,
     };
     let title = text.get(line_start..first)?.trim_start_matches('\u{feff}');
-    let mut words = 0;
-    for piece in title.split_whitespace() {
-        let piece = piece.strip_suffix([',', '.', ':']).unwrap_or(piece);
-        if piece.is_empty() || !piece.chars().all(is_word_char) {
-            return None;
-        }
-        // The first word names a diary or a dated document: not a
-        // citation's or a caption's "Smith, London, 1917.", "Pravda, 1917."
-        let lexicon = lexicon();
-        if words == 0 && !(lexicon.names_diary(piece) || lexicon.names_document(piece)) {
-            return None;
-        }
-        words += 1;
+    let words = title
+        .split_whitespace()
+        .map(|piece| piece.strip_suffix([',', '.', ':']).unwrap_or(piece));
+    if words
+        .clone()
+        .any(|w| w.is_empty() || !w.chars().all(is_word_char))
+        || !(1..=TITLE_WORDS).contains(&words.clone().count())
+    {
+        return None;
     }
-    let capital = title.chars().next().is_some_and(char::is_uppercase);
-    if !(1..=TITLE_WORDS).contains(&words) || !capital || !title.ends_with(char::is_whitespace) {
+    // The first word names a diary or a dated document, with a capital:
+    // not a citation's or a caption's "Smith, London, 1917.", "Pravda,
+    // 1917.".
+    let lexicon = lexicon();
+    let first_word = words.clone().next()?;
+    let named = lexicon.names_diary(first_word) || lexicon.names_document(first_word);
+    let capital = title.starts_with(char::is_uppercase);
+    if !named || !capital || !title.ends_with(char::is_whitespace) {
         return None;
     }
     if !opens_section(text, reach, line_start, at_input_start) {

@@ -93,12 +93,11 @@ pub(crate) fn in_print_citation(
         return false;
     };
     let name = name.trim_end();
-    // A document's number, in a title's marks or not, heads the document.
-    let cites = match title(name) {
-        Some(title) if what == Cited::Date => !numbered(title) || !names_document(title),
-        Some(title) => numbered(title) && !names_document(title),
-        None => numbered(name) && !names_document(name),
-    };
+    let (name, titled) = title(name).map_or((name, false), |title| (title, true));
+    // An issue's number, but a document's number, in a title's marks or
+    // not, heads the document; a title in marks alone cites a plain date.
+    let issue = numbered(name) && !names_document(name);
+    let cites = issue || (titled && what == Cited::Date && !numbered(name));
     cites && ends_its_line(after)
 }
 
