@@ -251,7 +251,15 @@ impl<'o> Resolver<'o> {
         let (Some(tail), Some(second)) = (raw.tail_year, raw.second.as_ref()) else {
             return false;
         };
-        if tail.dual.is_some() || tail.era || raw.first.year.is_some() || second.year.is_some() {
+        // A year in the centuries of dual dating is a year, written wrong
+        // or not ("25 October (7 November) 1812 at Borodino", "1707 på
+        // slottet" after a date of 1700): its error is the checker's.
+        if tail.dual.is_some()
+            || tail.era
+            || raw.first.year.is_some()
+            || second.year.is_some()
+            || DUAL_DATING_YEARS.contains(&tail.value)
+        {
             return false;
         }
         let (first_is_julian, _) = self.orientation(raw);
@@ -269,12 +277,6 @@ impl<'o> Resolver<'o> {
                 .into_iter()
                 .any(|y| one_day_in(raw, true, y) || one_day_in(raw, false, y))
         };
-        // A year in the centuries of dual dating is a year, written wrong
-        // or not ("25 October (7 November) 1812 at Borodino", "1707 på
-        // slottet" after a date of 1700): its error is the checker's.
-        if DUAL_DATING_YEARS.contains(&tail.value) {
-            return false;
-        }
         let far = (i64::from(tail.value) - i64::from(context)).abs() > COUNT_DISTANCE;
         far && !one_day(tail.value) && one_day(context)
     }
