@@ -211,20 +211,22 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCale
     let side = m.julian.as_ref()?;
     // A range, of a pair or of one labelled side ("29–30 February 1712
     // O.S."), by its last day too.
-    let range_end = (side.day_end.is_some()).then(|| side.last_day());
-    let (end, reading) = std::iter::once(side.clone())
-        .chain(range_end.clone())
-        .find_map(|end| own_reading(region, &end).map(|r| (end, r)))?;
-    // The last day read: a range's, where the whole range is in the
-    // calendar's years, or else the one read.
-    let (last, last_read) = range_end
-        .filter(|_| end == *side)
-        .and_then(|last| Some((own_reading(region, &last)?.day, last)))
-        .map_or((end.clone(), reading.day), |(day, last)| (last, day));
+    let range_end = side.day_end.map(|_| side.last_day());
+    let last_reading = range_end
+        .as_ref()
+        .and_then(|last| Some((last, own_reading(region, last)?)));
+    // The day read, and the last day read: a range's, where the whole
+    // range is in the calendar's years, or else the one read.
+    let (end, reading, last, last_read) = match (own_reading(region, side), last_reading) {
+        (Some(first), Some((last, l))) => (side, first, last, l.day),
+        (Some(first), None) => (side, first, side, first.day),
+        (None, Some((last, l))) => (last, l, last, l.day),
+        (None, None) => return None,
+    };
     let cal = reading.calendar;
-    let labels = match (labels_of(&end), labels_of(&last)) {
+    let labels = match (labels_of(end), labels_of(last)) {
         (Some(first), Some(last)) => first.long_to(last),
-        _ => written(&end, true),
+        _ => written(end, true),
     };
     let span = |kind: CalendarKind, first, last| kind.ymd(first).long_to(kind.ymd(last));
     let message = format!(
@@ -233,10 +235,10 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCale
         span(CalendarKind::Julian, reading.day, last_read),
         span(CalendarKind::Gregorian, reading.day, last_read)
     );
-    let julian = day_of(&end, CalendarKind::Julian);
+    let julian = day_of(end, CalendarKind::Julian);
     // How far the calendar ran from the Julian: at this date, or, where it
     // is not a Julian date (30 February 1712), at the calendar's first day.
-    let ahead = [labels_of(&end), reading.since]
+    let ahead = [labels_of(end), reading.since]
         .into_iter()
         .flatten()
         .find_map(|ymd| {
@@ -266,7 +268,7 @@ fn own_calendar_note(region: &Region, m: &Mention) -> Option<(Finding, CivilCale
         ),
         (None, None) => "check which calendar the source uses".to_owned(),
     };
-    match (julian, day_of(&last, CalendarKind::Julian)) {
+    match (julian, day_of(last, CalendarKind::Julian)) {
         (Day::Known(day), Day::Known(last_day)) => help.push_str(&format!(
             "; writers of the time and historians since often give the Julian date instead: \
              read as Julian, {labels} would be Gregorian {}; {}",
@@ -554,15 +556,10 @@ impl Checker<'_> {
         };
         let other = cal.other();
         // The side's labels as a date of the other calendar, if they are one.
-        let as_other = side.year.as_ref().and_then(|y| {
-            other
-                .rata_die(
-                    i64::from(y.value),
-                    i64::from(side.month),
-                    i64::from(side.day),
-                )
-                .ok()
-        });
+        let as_other = match day_of(side, other) {
+            Day::Known(day) => Some(day),
+            Day::NoYear | Day::Invalid(_) => None,
+        };
         let help = match (&side.year, as_other, err) {
             (_, Some(as_other), DateError::Day { .. }) => {
                 // Swapped, the two sides would be one day: the other side's
