@@ -662,9 +662,14 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             .unwrap_or_default();
         let range = info.starts_range && range_from::<()>(rest).is_ok();
         // "Sat. 26", "Wed, 25", but "the Duma sat 27 February", "the Sun
-        // 10 (23) March": an abbreviated weekday needs its dot or a comma.
+        // 10 (23) March": an abbreviated weekday needs its dot or a comma,
+        // and in lower case it must begin its clause (see
+        // [`lower_weekday_begins`]).
         let weekday = info.weekday.is_some()
-            && (!info.weekday_abbreviation || after_word.starts_with(['.', ',']));
+            && (!info.weekday_abbreviation
+                || after_word.starts_with(['.', ','])
+                    && (rest.starts_with(char::is_uppercase)
+                        || lower_weekday_begins(text, limit, word_at, at)));
         // After an article ("the 25th", "den 25."), only a weekday: "on
         // Tuesday, the 25th October" starts at "Tuesday".
         if after_article && !weekday {
@@ -703,6 +708,31 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         }
     }
     found
+}
+
+/// Whether an abbreviated weekday in lower case at `word_at`, before the
+/// date that starts at `date`, begins its clause, as a weekday does: at a
+/// line's start, after punctuation or after a word of one or two letters
+/// ("on", "le", "am", "в"), with its date on the same line ("пн. 5 марта",
+/// "Paris, sam. 26 octobre", "on sat. 26 October"). Many such
+/// abbreviations are ordinary words at a sentence's end: "The congress
+/// sat.\nFrom 25 to 27 October", "Under the sun. 26 October". Nothing
+/// before `limit` is looked at.
+fn lower_weekday_begins(text: &str, limit: usize, word_at: usize, date: usize) -> bool {
+    if text
+        .get(word_at..date)
+        .is_none_or(|between| between.contains('\n'))
+    {
+        return false;
+    }
+    let before = text.get(limit..word_at).unwrap_or_default();
+    let before = before.trim_end_matches(|c: char| is_blank(c) && c != '\n');
+    let letters = before
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .count();
+    letters <= 2
 }
 
 /// Whether the opening bracket at `open`, before the day number at
