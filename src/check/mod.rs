@@ -744,7 +744,7 @@ impl Checker<'_> {
                         if jcal == CivilCalendar::Julian && self.far_context_year(m, j, g, jd, gd) {
                             return Verdict::Undetermined;
                         }
-                        self.inconsistent(m, j, g, (jcal, jd), gd, last);
+                        self.inconsistent(m, js, gs, (jcal, jd), gd, last);
                         return Verdict::Inconsistent;
                     }
                     self.after_reform(m, jd);
@@ -782,9 +782,15 @@ impl Checker<'_> {
             named(CivilCalendar::Gregorian, jd)
         );
         let mut help = Vec::new();
-        if let Some(cause) = self.cause(m, j, g, (jcal, jd), gd) {
-            help.push(cause);
-        }
+        // A range whose first days agree and whose last are a day apart
+        // has one range a day longer than the other: a slip.
+        let cause = match last && (gd - jd).abs() == 1 {
+            true => Some(
+                "the first days agree, and one range is a day longer: a slip of one day".to_owned(),
+            ),
+            false => self.cause(m, j, g, (jcal, jd), gd),
+        };
+        help.extend(cause);
         // In the region's reading, the date the region gave that day: in
         // Sweden, Julian again after 30 February 1712.
         let then = match self.own.map(|region| region.calendar_on(gd)) {

@@ -407,10 +407,20 @@ impl<'o> Resolver<'o> {
 
     /// The years of the first and second side.
     fn years(&self, raw: &RawMention<'_>, first_is_julian: bool) -> (Option<Year>, Option<Year>) {
+        // A range's year is written after its end: across New Year, its
+        // start is in the year before ("30 December – 2 January 1918").
         let written = |s: &RawSide<'_>, julian: bool| {
-            s.year.map(|w| Year {
-                value: side_year(&w, s.month, s.day, julian),
-                source: YearSource::Written,
+            s.year.map(|w| {
+                let value = match (s.month_end, s.day_end) {
+                    (Some(m), Some(d)) if m < s.month => {
+                        side_year(&w, m, d, julian).saturating_sub(1)
+                    }
+                    _ => side_year(&w, s.month, s.day, julian),
+                };
+                Year {
+                    value,
+                    source: YearSource::Written,
+                }
             })
         };
         let first = &raw.first;

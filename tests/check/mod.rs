@@ -397,6 +397,28 @@ fn ranges_across_months_are_checked_at_both_ends() {
         m[0].starts_with("the last day: Julian 2 January 1918 is Gregorian 15 January 1918"),
         "{m:?}"
     );
+    // With range words, and with a year at each end.
+    for text in [
+        "met from 25 October to 27 October (7–9 November) 1917",
+        "отпуск с 29 декабря 1916 г. по 3 января 1917 г. (11–16 января 1917 г.)",
+        "travelled 30 December 1917 – 2 January 1918 (12–15 January 1918)",
+        "rested 30 December – 2 January 1918 (12–15 January)",
+    ] {
+        let (v, rules, _) = one(text, None);
+        assert_eq!((v, rules), (Verdict::Consistent, vec![]), "{text}");
+    }
+    // A last day one off, where the first days agree, is a slip, not the
+    // difference of another century.
+    let (v, _, m) = one(
+        "отпуск с 29 декабря 1916 г. по 3 января 1917 г. (11–15 января 1917 г.)",
+        None,
+    );
+    assert_eq!(v, Verdict::Inconsistent);
+    assert!(
+        m[0].starts_with("the last day: Julian 3 January 1917 is Gregorian 16 January 1917")
+            && m[0].contains("| the first days agree, and one range is a day longer"),
+        "{m:?}"
+    );
 }
 
 #[test]

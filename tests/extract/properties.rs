@@ -79,9 +79,12 @@ const ROMAN: [&str; 12] = [
 /// or "os" and "ns" in lower case ("os 25 December 1642 (ns 4 January
 /// 1643)"), or as wiki links ("[[7 November]] [O.S. [[25 October]]]
 /// [[1917]]"), or full numeric dates around a slash before 1924
-/// ("30.12.1916/12.01.1917"), with the text and where the mention is in it.
+/// ("30.12.1916/12.01.1917"), or ranges with range words and a month on
+/// each side ("from 25 October to 26 October (7–8 November) 1917", "с 25
+/// октября 1917 г. по 26 октября 1917 г. (7–8 ноября 1917 г.)"), with the
+/// text and where the mention is in it.
 fn numeric_case() -> impl Strategy<Value = Case> {
-    (1583..2100i32, 1..=11u8, 1..=28u8, 0..22usize).prop_map(|(year, month, day, form)| {
+    (1583..2100i32, 1..=11u8, 1..=28u8, 0..24usize).prop_map(|(year, month, day, form)| {
         let j = JulianDate::new(year, month, day).unwrap();
         let g = j.to_gregorian();
         let (jd, gd) = (j.day(), g.day());
@@ -155,6 +158,29 @@ fn numeric_case() -> impl Strategy<Value = Case> {
                 g.year()
             ),
             20 if year < 1924 => format!("{jd:02}.{jm:02}.{year}/{gd:02}.{gm:02}.{}", g.year()),
+            21 if jd < 28 && gd < 28 => format!(
+                "from {jd} {} to {} {} ({gd}–{} {}) {year}",
+                english(jm),
+                jd + 1,
+                english(jm),
+                gd + 1,
+                english(gm)
+            ),
+            22 if jd < 28 && gd < 28 => {
+                let ru = |m: u8| {
+                    let lang = LANGUAGES.iter().find(|l| l.code == "ru").unwrap();
+                    lang.months[usize::from(m) - 1][1]
+                };
+                format!(
+                    "с {jd} {} {year} г. по {} {} {year} г. ({gd}–{} {} {} г.)",
+                    ru(jm),
+                    jd + 1,
+                    ru(jm),
+                    gd + 1,
+                    ru(gm),
+                    g.year()
+                )
+            }
             _ => format!("{} {jd}, {year} ({} {gd}, N.S.)", english(jm), english(gm)),
         };
         let head = "alpha ";

@@ -1113,7 +1113,9 @@ fn after_date<'a>(
     let next = trimmed.chars().next();
     // "28 February – 3 March (13–16 March)"; otherwise a date before a
     // dash is a date as any other ("25 December 1917 – a cold day").
-    if starts_with_dash(trimmed) {
+    if starts_with_dash(trimmed)
+        || next.is_some_and(is_word_char) && range_to_only::<()>(trimmed).is_ok()
+    {
         if let Some(found) = one(month_ranges(i, date, after)) {
             return Some(found);
         }
@@ -2430,23 +2432,35 @@ fn month_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8, u32,
     Ok((rest, (a, ma, b, mb)))
 }
 
-/// Ranges whose first calendar's range runs across two months, given its
-/// first date already read.
+/// Ranges whose first calendar's range runs from one date with its month
+/// to another, with a dash or a range word, given its first date already
+/// read. A year written at the start must be the end's, or the one before
+/// it across New Year, and the bracket may hold its own year.
 ///
 /// `"28 February – 3 March (13–16 March) 1917"`, `"28 February – 3 March
-/// 1917 (13 – 16 March)"`, `"17 – 23 January (30 January – 5 February)"`
-/// is read by [`day_ranges`].
+/// 1917 (13 – 16 March)"`, `"25 October to 27 October (7–9 November)"`,
+/// `"29 декабря 1916 г. по 3 января 1917 г. (11–16 января 1917 г.)"`;
+/// `"17 – 23 January (30 January – 5 February)"` is read by
+/// [`day_ranges`].
 fn month_ranges<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
 ) -> Res<'a, RawMention<'a>, E> {
-    if first.year.is_some() || first.weekday.is_some() {
+    if first.weekday.is_some() {
         return fail(i, ErrorKind::Verify);
     }
-    let (rest, (_, (), _, b1, _, mb1)) =
-        (space0, dash, space0, day_ordinal, space0, month_name).parse(after_first)?;
+    let (rest, _) = space0(after_first)?;
+    let (rest, ()) = dash::<E>(rest).or_else(|_| range_to_only(rest))?;
+    let (rest, (_, b1, _, mb1)) = (space0, day_ordinal, space0, month_name).parse(rest)?;
     let (rest, y1) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
+    if let Some(y0) = first.year {
+        let across = i32::from(mb1 < first.month);
+        match y1 {
+            Some(y1) if y0.dual.is_none() && y0.value + across == y1.value => {}
+            _ => return fail(i, ErrorKind::Verify),
+        }
+    }
     let first_end = rest;
     let (rest, _) = space0(rest)?;
     let second_start = rest;
@@ -2457,9 +2471,10 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
     let (rest, (a2, Some(ma2), b2, mb2)) = bracket_range(rest)? else {
         return fail(i, ErrorKind::Verify);
     };
+    let (rest, y2) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
     let (rest, label_after) = opt((space0, label).map(|(_, l)| l)).parse(rest)?;
     let (after_second, ()) = close(c)(rest)?;
-    let (rest, tail_year) = match y1 {
+    let (rest, tail_year) = match y1.or(y2) {
         Some(_) => (after_second, None),
         None => opt(tail_year).parse(after_second)?,
     };
@@ -2474,6 +2489,7 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
     }
     .ending_in(Some(mb1));
     let second = RawSide {
+        year: y2,
         label: label_before.or(label_after),
         ..RawSide::days(
             consumed_between(second_start, after_second),
@@ -2483,6 +2499,9 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
         )
     }
     .ending_in(mb2);
+    if !years_fit(&first, &second) {
+        return fail(i, ErrorKind::Verify);
+    }
     Ok(RawMention::two(
         i,
         rest,
@@ -2513,6 +2532,13 @@ fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>
         .or_else(|_| {
             let (rest, m) = single(day_pairs_then_month(start))?;
             pair_to_pair(i, m, rest)
+        })
+        .or_else(|_| {
+            // From a date to a date of another month: "from 25 October to
+            // 27 October (7–9 November)", "с 29 декабря 1916 г. по 3
+            // января 1917 г. (11–16 января 1917 г.)".
+            let (after, date) = named_date(start)?;
+            month_ranges(i, date, after)
         })
 }
 
