@@ -781,7 +781,10 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
     if !bracket_closes_soon(rest, closing) {
         return fail(i, ErrorKind::Char);
     }
-    let (rest, second) = bracket_side(rest)?;
+    let (rest, second) = match bracket_side::<E>(rest) {
+        Ok(found) => found,
+        Err(_) => labelled_day(rest, &first, first_label)?,
+    };
     let (rest, ()) = close(closing)(rest)?;
     let (rest, tail_year) = opt(tail_year).parse(rest)?;
     let first = RawSide::from_date(first, first_label);
@@ -793,6 +796,50 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
         second,
         tail_year,
     ))
+}
+
+/// The other calendar's day alone with its label, in the bracket after
+/// the date `first` (whose own label, if any, is `first_label`): its month
+/// is the date's, or the next or the last, as the label says which
+/// calendar is ahead, and the two days must be about the calendars'
+/// difference apart. The label must be written out or dotted: "(8 ns)" is
+/// eight nanoseconds.
+///
+/// `"28 по н. ст.)"` after "15-го Марта по ст. ст." → 28 March,
+/// Gregorian; `"8 N.S.)"` after "26 October" → 8 November, Gregorian;
+/// `"25 O.S.)"` after "7 November" → 25 October, Julian
+fn labelled_day<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    first: &WrittenDate<'a>,
+    first_label: Option<CalendarKind>,
+) -> Res<'a, RawSide<'a>, E> {
+    let (start, _) = space0(i)?;
+    let (rest, day) = day_ordinal(start)?;
+    let (rest, (_, (written, l))) = (space0, consumed(any_label)).parse(rest)?;
+    if undotted(written) || first_label == Some(l) {
+        return fail(i, ErrorKind::Verify);
+    }
+    let next = first.month % 12 + 1;
+    let last = (first.month + 10) % 12 + 1;
+    let (month, gap) = match l {
+        CalendarKind::Gregorian => {
+            let month = if day > first.day { first.month } else { next };
+            (month, days_from(first.day, first.month, day, month))
+        }
+        CalendarKind::Julian => {
+            let month = if day < first.day { first.month } else { last };
+            (month, days_from(day, month, first.day, first.month))
+        }
+    };
+    let year = first.year.map(|y| y.value);
+    if !gap.is_some_and(|gap| near_offset(gap, year)) {
+        return fail(i, ErrorKind::Verify);
+    }
+    let side = RawSide {
+        label: Some(l),
+        ..RawSide::days(consumed_between(start, rest), day, None, month)
+    };
+    Ok((rest, side))
 }
 
 /// The year written after both sides of a pair, for both, if neither
