@@ -1155,6 +1155,22 @@ fn after_date<'a>(
     date: WrittenDate<'a>,
     after: &'a str,
 ) -> Option<(Reading<'a>, &'a str)> {
+    // The dot of a year, as Serbian writes it, before a label in lower
+    // case or a label in brackets: "2. фебруара 1835. по старом
+    // календару", "3. марта 1868. (ст. ст.)"; a label in capitals after it
+    // begins the next sentence, and another bracket is another matter
+    // ("10. jula 1856. (28. juna 1857)").
+    let after = match after.strip_prefix('.') {
+        Some(past) if date.year.is_some() && past.starts_with(super::atoms::is_blank) => {
+            let next = trim_line_space_start(past);
+            let lower_label = next.starts_with(char::is_lowercase) && label::<()>(next).is_ok();
+            match lower_label || bracketed_label::<()>(next).is_ok() {
+                true => past,
+                false => after,
+            }
+        }
+        _ => after,
+    };
     // What follows the date decides which forms can go on from it.
     let trimmed = trim_space_start(after);
     let next = trimmed.chars().next();
