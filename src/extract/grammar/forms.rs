@@ -1030,6 +1030,10 @@ fn any_label<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, CalendarKind, E>
     bracketed_label::<E>(i).or_else(|_| label(i))
 }
 
+/// The year from which a dual year on a single date is no New-Year
+/// style (see [`after_date`]).
+const DUAL_YEARS_BEFORE: i32 = 1800;
+
 /// The year from which forms that are as often something else are no
 /// longer read without a label: pairs of ISO dates, Roman months after
 /// space. Greece, the last country in Europe to leave the Julian calendar
@@ -1236,7 +1240,10 @@ fn after_date<'a>(
         return Some((Reading::Mentions(vec![m]), rest));
     }
     match date.year {
-        Some(y) if y.dual.is_some() => {
+        // From 1800 on, two years on one date are a season's or an
+        // account's ("year ending 31 March 1913-14"): England's old New
+        // Year ended in 1752, Venice's in 1797.
+        Some(y) if y.dual.is_some() && y.value < DUAL_YEARS_BEFORE => {
             let (rest, m) =
                 RawMention::one(i, after, Kind::DualYear, RawSide::from_date(date, None));
             Some((Reading::Mentions(vec![m]), rest))
@@ -1770,7 +1777,13 @@ fn apart_as_calendars(d1: u32, d2: u32, year: Option<WrittenYear>) -> bool {
         }
         None => (10, 13),
     };
-    gap >= low - SLASH_SLIP && gap <= high + SLASH_SLIP
+    // From [`WEAK_FORMS_BEFORE`] on, only the Church dates in both
+    // calendars, and exactly: "12/24 December 2023" is a period of sale.
+    let slip = match year {
+        Some(y) if y.value >= WEAK_FORMS_BEFORE => 0,
+        _ => SLASH_SLIP,
+    };
+    gap >= low - slip && gap <= high + slip
 }
 
 /// How many days the Gregorian calendar was ahead of the Julian in the
