@@ -118,7 +118,8 @@ pub(crate) fn scan<'a>(
             // running text: "в 1917 г.", "In December 1825", "In 1905,".
             4 => {
                 let rest = text.get(first..).unwrap_or_default();
-                let line = heading_start(text, reach, first, at_input_start);
+                let line = heading_start(text, reach, first, at_input_start)
+                    .or_else(|| table_start(text, reach, first));
                 let heading = line
                     .and_then(|(lead, opens)| heading_year(rest, lead, opens))
                     .or_else(|| title_year(text, reach, first, end, at_input_start));
@@ -127,6 +128,12 @@ pub(crate) fn scan<'a>(
                 let (from, to) = match linked_year_at(text, reach, first, end) {
                     true => (first - 2, end + 2),
                     false => (first, end),
+                };
+                // A linked year's line starts before its brackets: "*
+                // [[1917]] – 2 (15) March".
+                let line = match from < first {
+                    true => heading_start(text, reach, from, at_input_start),
+                    false => line,
                 };
                 let found = match heading {
                     Some(found) => Some((found, false)),
@@ -352,6 +359,24 @@ fn heading_start(
     Some((text.get(line_start..first)?, opens_section))
 }
 
+/// The start of a table row of wiki markup before the year at `first`:
+/// the cell marks and space since its line's start ("| 1905 || 9 (22)
+/// January"), seen whole after `reach`, and no section.
+fn table_start(text: &str, reach: usize, first: usize) -> Option<(&str, bool)> {
+    let bytes = text.as_bytes();
+    let lead = bytes
+        .get(reach..first)?
+        .iter()
+        .rev()
+        .take(HEADING_MARKS + 1)
+        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'|'))
+        .count();
+    let line_start = first - lead;
+    let cells = text.get(line_start..first)?;
+    let at_line_start = line_start > reach && text.get(..line_start)?.ends_with(['\n', '\r']);
+    (lead <= HEADING_MARKS && at_line_start && cells.starts_with('|')).then_some((cells, false))
+}
+
 /// How many words a title line may have before its year.
 const TITLE_WORDS: usize = 3;
 
@@ -468,7 +493,13 @@ fn line_heads(line: &[u8]) -> bool {
 /// between (not before `reach`).
 fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start: bool) -> bool {
     let next = text.as_bytes().get(end);
-    if next == Some(&b',') || line_start && next == Some(&b':') {
+    if next == Some(&b',') {
+        return true;
+    }
+    // First on its line, with punctuation, a cell's mark, bold's marks or
+    // space after it: "1825: 14 (26) December", "* 1905 – 9 (22) January",
+    // "| 1905 || 9 (22) January", "* '''1917''': 2 (15) March".
+    if line_start && matches!(next, Some(b':' | b'.' | b' ' | b'\t' | b'|' | b'\'')) {
         return true;
     }
     if year_word_may_follow(text, end) {
@@ -481,6 +512,14 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
     // A phrase naming the year: "Im Jahre 1905 begann".
     if lexicon().may_end_year_name(name) {
         return true;
+    }
+    // A word in capitals opening a sentence set in the year, then a word
+    // in lower case: "In 1917 the Tsar abdicated" (see `year_in_text`).
+    if next == Some(&b' ') {
+        let word = word_start(name).and_then(|start| name.get(start..));
+        if word.is_some_and(|w| w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase())) {
+            return true;
+        }
     }
     // An abbreviated month's dot: "In Dec. 1825".
     let name = name.strip_suffix('.').unwrap_or(name);

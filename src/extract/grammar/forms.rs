@@ -275,16 +275,37 @@ pub(crate) fn year_in_text<'a>(
     match year_in_before(before, at_start) {
         // "Im Jahre 1905 begann": the phrase names the year.
         Some(YearIn::Names) => return heading,
+        // "In 1905, on 9 (22) January"; "In 1917 the Tsar abdicated on 2
+        // (15) March" opening a line or paragraph, a word after the year
+        // (inside a paragraph, such a sentence is as often an aside: "In
+        // 1925 it was reprinted; on 20 December …").
         Some(YearIn::Opens) if rest.starts_with(',') => return heading,
+        Some(YearIn::Opens) if word_after(rest) && opens_line(before, at_start) => return heading,
         _ => {}
     }
-    let after = rest.strip_prefix([',', ':'])?;
-    // A chronology's line: "1825, 14 (26) December".
-    let listed = line.is_some_and(|lead| {
-        let marks = lead.trim_matches([' ', '\t']);
-        marks.bytes().all(|b| b == b'*') || marks.bytes().all(|b| b == b'#')
-    });
-    let after = after.strip_prefix([' ', '\u{a0}'])?;
+    // A chronology's line, the year first in a list's item or a table's
+    // row, bold or not: "1825, 14 (26) December", "* 1905 – 9 (22)
+    // January", "* '''1917''': 2 (15) March", "* 1917. 2 (15) March", "|
+    // 1905 || 9 (22) January", or a tab-separated table's "1905<tab>9
+    // (22) January".
+    let marks = line?.trim_matches([' ', '\t', '\'']);
+    let table = !marks.is_empty() && marks.bytes().all(|b| b == b'|');
+    let listed = marks.bytes().all(|b| b == b'*') || marks.bytes().all(|b| b == b'#');
+    let bold = rest.trim_start_matches('\'');
+    let after = match bold.strip_prefix([',', ':', '.']) {
+        Some(after) => after.strip_prefix([' ', '\u{a0}'])?,
+        None if table => {
+            let cell = bold.trim_start_matches(' ').strip_prefix('|')?;
+            trim_line_space_start(cell.strip_prefix('|').unwrap_or(cell))
+        }
+        None if marks.is_empty() && bold.starts_with('\t') => trim_line_space_start(bold),
+        None => {
+            let spaced = bold.strip_prefix([' ', '\u{a0}'])?;
+            let (after, ()) = dash::<()>(spaced).ok()?;
+            after.strip_prefix([' ', '\u{a0}'])?
+        }
+    };
+    let listed = listed || table;
     let day_or_month = after.starts_with(|c: char| c.is_ascii_digit())
         || month_name::<()>(after).is_ok_and(|(rest, _)| !rest.starts_with(is_word_char));
     if listed && day_or_month {
@@ -292,6 +313,31 @@ pub(crate) fn year_in_text<'a>(
     } else {
         None
     }
+}
+
+/// Whether the word that `before` ends with, before one space, opens its
+/// line: after a line break, or at the input's start (`at_start`).
+fn opens_line(before: &str, at_start: bool) -> bool {
+    let Some(words) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(start) = word_start_in(words, at_start) else {
+        return false;
+    };
+    match words.get(..start) {
+        Some("") => at_start,
+        Some(ahead) => ahead.ends_with(['\n', '\r']),
+        None => false,
+    }
+}
+
+/// Whether `rest` goes on with one space and a word: the rest of a
+/// sentence opened by "In 1917" ("In 1917 the Tsar", "In 1812
+/// Napoleon"), not a number ("In 1917 1500 workers").
+fn word_after(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|word| word.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// The month whose name `before` ends with, and where the name starts,
@@ -2825,7 +2871,15 @@ mod tests {
         assert_eq!(read("x. Im Jahre 1905, am", None), Some((1905, 0, "1905")));
         assert_eq!(read("En 1861, le", None), Some((1861, 0, "1861")));
         assert_eq!(read("В 1905, 9", None), Some((1905, 0, "1905")));
-        assert_eq!(read("In 1905 the strike", None), None, "no comma");
+        // Without a comma, only opening a line, before a word.
+        assert_eq!(
+            read("In 1905 the strike", None),
+            Some((1905, 0, "1905")),
+            "at the input's start"
+        );
+        assert_eq!(read("x.\nIn 1812 Napoleon", None), Some((1812, 0, "1812")));
+        assert_eq!(read("x. In 1905 the strike", None), None, "inside a line");
+        assert_eq!(read("x.\nIn 1917 1500 workers", None), None, "a number");
         assert_eq!(read("printed in 1906, on", None), None, "no capital");
         assert_eq!(read("Within 1906, on", None), None);
         assert_eq!(read("Jahre 1906, am", None), None);
