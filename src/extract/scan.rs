@@ -364,6 +364,11 @@ fn heading_start(
 /// January"), seen whole after `reach`, and no section.
 fn table_start(text: &str, reach: usize, first: usize) -> Option<(&str, bool)> {
     let bytes = text.as_bytes();
+    // Most years are not in a cell: told from the mark before the space.
+    let mark = bytes.get(reach..first)?.iter().rev().find(|&&b| b != b' ');
+    if mark != Some(&b'|') {
+        return None;
+    }
     let lead = bytes
         .get(reach..first)?
         .iter()
@@ -513,13 +518,11 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
     if lexicon().may_end_year_name(name) {
         return true;
     }
-    // A word in capitals opening a sentence set in the year, then a word
-    // in lower case: "In 1917 the Tsar abdicated" (see `year_in_text`).
-    if next == Some(&b' ') {
-        let word = word_start(name).and_then(|start| name.get(start..));
-        if word.is_some_and(|w| w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase())) {
-            return true;
-        }
+    // A short word in capitals opening a line and a sentence set in the
+    // year, then a word: "In 1917 the Tsar abdicated" (see
+    // `year_in_text`).
+    if next == Some(&b' ') && opens_line_short(name.as_bytes()) {
+        return true;
     }
     // An abbreviated month's dot: "In Dec. 1825".
     let name = name.strip_suffix('.').unwrap_or(name);
@@ -530,6 +533,20 @@ fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start:
         && word_start(name)
             .and_then(|start| name.get(start..))
             .is_none_or(|word| lexicon().may_begin(word, Begins::Month))
+}
+
+/// Whether `name` ends with a word of two or three ASCII letters, a
+/// capital first, that opens its line: "In", told from the bytes alone.
+fn opens_line_short(name: &[u8]) -> bool {
+    let n = name.len();
+    (2..=3).any(|k| {
+        let Some(word) = name.get(n.wrapping_sub(k)..) else {
+            return false;
+        };
+        let (first, rest) = word.split_first().unwrap_or((&0, &[]));
+        let line_start = n == k || matches!(name.get(n - k - 1), Some(b'\n' | b'\r'));
+        first.is_ascii_uppercase() && rest.iter().all(u8::is_ascii_lowercase) && line_start
+    })
 }
 
 /// Whether a year word or an era may follow the year that ends at `end`
