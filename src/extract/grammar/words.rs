@@ -26,6 +26,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
         | '\u{391}'..='\u{3a9}'
         | '\u{3ac}'..='\u{3ce}'
         | '\u{400}'..='\u{45f}' => true,
+        // General punctuation (dashes, quotation marks, invisible
+        // characters): no letters, no marks.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c),
     }
 }
@@ -435,6 +438,17 @@ mod tests {
     use super::*;
 
     type E<'a> = nom::error::Error<&'a str>;
+
+    /// General punctuation, answered without a table, answers as the
+    /// table does.
+    #[test]
+    fn no_word_chars_in_general_punctuation() {
+        for c in '\u{2000}'..='\u{206f}' {
+            let by_definition =
+                c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), by_definition, "{c:?}");
+        }
+    }
 
     #[test]
     fn months_in_many_forms() {
