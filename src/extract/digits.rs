@@ -52,12 +52,24 @@ impl<'a> Digits<'a> {
         }
         let mut block = from - from % BLOCK;
         let mut mask = self.mask_of(block) & (u64::MAX << (from % BLOCK));
-        while mask == 0 {
-            block += BLOCK;
-            if block >= self.bytes.len() {
-                return None;
+        if mask == 0 {
+            // The blocks after it, none of them held: the loop keeps
+            // its block and mask in registers and holds the last one.
+            loop {
+                block += BLOCK;
+                mask = match self.bytes.get(block..block + BLOCK) {
+                    Some(whole) => mask_of_block(whole),
+                    None if block < self.bytes.len() => {
+                        mask_of_tail(self.bytes.get(block..).unwrap_or_default())
+                    }
+                    None => return None,
+                };
+                if mask != 0 {
+                    break;
+                }
             }
-            mask = self.mask_of(block);
+            self.block = block;
+            self.mask = mask;
         }
         Some(block + mask.trailing_zeros() as usize)
     }
@@ -86,24 +98,24 @@ fn mask_of_tail(tail: &[u8]) -> u64 {
         .fold(0, |mask, (i, _)| mask | 1 << i)
 }
 
-/// The digit mask of 64 bytes, 16 at a time: a byte is a digit if, less
-/// `b'0'`, it is at most 9 (as an unsigned byte: the minimum of it and 9
-/// is itself).
+/// The digit mask of 64 bytes, 16 at a time: a byte is a digit if, plus
+/// `0x50` (so that `b'0'` to `b'9'` become `0x80` to `0x89`, the least
+/// signed bytes), it is below `0x8A` as a signed byte: two instructions.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 fn mask_of_block(block: &[u8]) -> u64 {
     use safe_arch::{
-        cmp_eq_mask_i8_m128i, load_unaligned_m128i, min_u8_m128i, move_mask_i8_m128i,
-        set_splat_i8_m128i, sub_i8_m128i,
+        add_i8_m128i, cmp_gt_mask_i8_m128i, load_unaligned_m128i, move_mask_i8_m128i,
+        set_splat_i8_m128i,
     };
-    let zero = set_splat_i8_m128i(b'0' as i8);
-    let nine = set_splat_i8_m128i(9);
+    let shift = set_splat_i8_m128i(0x50);
+    let past_nine = set_splat_i8_m128i(0x8Au8 as i8);
     block
         .chunks_exact(16)
         .filter_map(|sixteen| <&[u8; 16]>::try_from(sixteen).ok())
         .enumerate()
         .fold(0, |mask, (k, sixteen)| {
-            let less_zero = sub_i8_m128i(load_unaligned_m128i(sixteen), zero);
-            let digits = cmp_eq_mask_i8_m128i(min_u8_m128i(less_zero, nine), less_zero);
+            let shifted = add_i8_m128i(load_unaligned_m128i(sixteen), shift);
+            let digits = cmp_gt_mask_i8_m128i(past_nine, shifted);
             // One bit a byte, in the low 16 bits.
             let bits = u64::from(move_mask_i8_m128i(digits) as u16);
             mask | bits << (16 * k)

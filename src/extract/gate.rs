@@ -128,40 +128,84 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
             }
         }
         let rest = text.get(at..).unwrap_or_default();
-        let Some(c) = rest.chars().next() else {
-            return Found::Stop(at);
+        // ASCII, the common case, is told by its byte, in one match;
+        // other characters are decoded and tested in turn.
+        let step = match bytes.get(at) {
+            None => return Found::Stop(at),
+            Some(&b) if b.is_ascii() => ascii_step(b),
+            Some(_) => match rest.chars().next() {
+                Some(c) if is_between_mark(c) => Step::Mark(c.len_utf8()),
+                Some(c) if is_word_char(c) => Step::Word,
+                _ => Step::Stop,
+            },
         };
-        if c.is_ascii_digit() {
-            if after_dot(text, at) {
-                return Found::Month(at, None);
+        match step {
+            Step::Digit => {
+                if after_dot(text, at) {
+                    return Found::Month(at, None);
+                }
+                at += digits_at(bytes, at);
             }
-            at += digits_at(bytes, at);
-        } else if is_between_mark(c) {
-            at += c.len_utf8();
-        } else if is_word_char(c) {
-            // Most words of running text are told by their first letters
-            // to be no month, no joining word and no Roman month, unread.
-            if !lexicon().may_begin(rest, Begins::MonthOrJoin) {
-                return Found::Stop(at);
+            Step::Mark(len) => at += len,
+            Step::Word => {
+                // Most words of running text are told by their first
+                // letters to be no month, no joining word and no Roman
+                // month, unread.
+                if !lexicon().may_begin(rest, Begins::MonthOrJoin) {
+                    return Found::Stop(at);
+                }
+                let Ok((_, w)) = word::<()>(rest) else {
+                    return Found::Stop(at);
+                };
+                match classify(w) {
+                    Word::Month => return Found::Month(at, Some(at + w.len())),
+                    Word::Between => at += w.len(),
+                    Word::Other => return Found::Stop(at),
+                }
             }
-            let Ok((_, w)) = word::<()>(rest) else {
-                return Found::Stop(at);
-            };
-            match classify(w) {
-                Word::Month => return Found::Month(at, Some(at + w.len())),
-                Word::Between => at += w.len(),
-                Word::Other => return Found::Stop(at),
+            Step::Markup => {
+                // A no-break space or a dash as markup: "25&nbsp;October",
+                // "25&ndash;26 October".
+                match markup_space(rest.as_bytes()).max(markup_dash(rest.as_bytes())) {
+                    0 => return Found::Stop(at),
+                    len => at += len,
+                }
             }
-        } else if matches!(c, '&' | '{') {
-            // A no-break space or a dash as markup: "25&nbsp;October",
-            // "25&ndash;26 October".
-            match markup_space(rest.as_bytes()).max(markup_dash(rest.as_bytes())) {
-                0 => return Found::Stop(at),
-                len => at += len,
-            }
-        } else {
-            return Found::Stop(at);
+            Step::Stop => return Found::Stop(at),
         }
+    }
+}
+
+/// What the walk does at a character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// A digit: a number, perhaps the month of "26.10".
+    Digit,
+    /// A mark that may stand between a day and its month
+    /// ([`is_between_mark`]), of this many bytes.
+    Mark(usize),
+    /// A word character: a word to look up.
+    Word,
+    /// Markup that may be a no-break space or a dash: "&", "{".
+    Markup,
+    /// Anything else.
+    Stop,
+}
+
+/// The walk's step at an ASCII byte: what testing the character as the
+/// walk tests others finds (the digits, [`is_between_mark`],
+/// [`is_word_char`], then "&" and "{"), in one match.
+#[inline]
+fn ascii_step(b: u8) -> Step {
+    match b {
+        b'0'..=b'9' => Step::Digit,
+        // Brackets, a comma, a dash, the separators "." and "/", and
+        // white space.
+        b'(' | b')' | b'[' | b']' | b',' | b'-' | b'.' | b'/' | b'\t' | b'\n' | b'\x0B'
+        | b'\x0C' | b'\r' | b' ' => Step::Mark(1),
+        b'a'..=b'z' | b'A'..=b'Z' => Step::Word,
+        b'&' | b'{' => Step::Markup,
+        _ => Step::Stop,
     }
 }
 
@@ -474,6 +518,27 @@ mod tests {
             }
         }
         assert!(reused > 1000, "walks reused only {reused} times");
+    }
+
+    /// The walk's step at each ASCII byte is what the tests of a
+    /// character in turn give.
+    #[test]
+    fn ascii_steps_as_characters_test() {
+        for b in 0..0x80u8 {
+            let c = char::from(b);
+            let by_tests = if c.is_ascii_digit() {
+                Step::Digit
+            } else if is_between_mark(c) {
+                Step::Mark(1)
+            } else if is_word_char(c) {
+                Step::Word
+            } else if matches!(c, '&' | '{') {
+                Step::Markup
+            } else {
+                Step::Stop
+            };
+            assert_eq!(ascii_step(b), by_tests, "{c:?}");
+        }
     }
 
     #[test]

@@ -364,8 +364,12 @@ struct SeenWord {
 const MAX_CACHED: usize = 32;
 
 /// The number of words the cache holds, each in the slot its length and
-/// first and last bytes pick.
-const SLOTS: usize = 256;
+/// first and last two bytes pick: 1,024 (64 KiB a thread), enough for the
+/// words around numbers and the months of many languages' spellings.
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The bits of a slot's number.
+const SLOT_BITS: u32 = 10;
 
 /// An empty slot of the cache.
 const UNSEEN: SeenWord = SeenWord {
@@ -380,11 +384,22 @@ thread_local! {
         const { std::cell::RefCell::new([UNSEEN; SLOTS]) };
 }
 
-/// The cache slot of a word (of at least one byte).
+/// The cache slot of a word (of at least one byte): its length and its
+/// first and last two bytes (a whole letter of most alphabets), mixed by a
+/// multiplication whose top bits are the slot.
 fn slot_of(bytes: &[u8]) -> usize {
-    let first = usize::from(bytes.first().copied().unwrap_or(0));
-    let last = usize::from(bytes.last().copied().unwrap_or(0));
-    (bytes.len().wrapping_mul(7) ^ first.wrapping_mul(5) ^ last.wrapping_mul(11)) % SLOTS
+    let pair = |a: u8, b: u8| u64::from(u16::from_le_bytes([a, b]));
+    let head = match *bytes {
+        [a, b, ..] => pair(a, b),
+        [a] => u64::from(a),
+        [] => 0,
+    };
+    let tail = match *bytes {
+        [.., y, z] => pair(y, z),
+        _ => 0,
+    };
+    let key = head | tail << 16 | (bytes.len() as u64) << 32;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
 /// The number of bits of [`Lexicon::known`]: 2^18 bits (32 KiB) for about

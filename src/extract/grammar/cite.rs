@@ -84,13 +84,15 @@ pub(crate) fn in_print_citation(
     let Some(before) = text.get(reach..date.start) else {
         return false;
     };
-    let line = match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
-        Some(k) => before.get(k + 1..).unwrap_or_default(),
-        None if at_start => before,
-        None => return false,
-    };
-    let Some(name) = line.trim_end_matches([' ', '\u{a0}']).strip_suffix(',') else {
+    // Most dates follow no comma: told before the line's start is looked
+    // for (the comma, after space, is on the date's line if anywhere).
+    let Some(name) = before.trim_end_matches([' ', '\u{a0}']).strip_suffix(',') else {
         return false;
+    };
+    let name = match memchr::memrchr2(b'\n', b'\r', name.as_bytes()) {
+        Some(k) => name.get(k + 1..).unwrap_or_default(),
+        None if at_start => name,
+        None => return false,
     };
     let name = name.trim_end();
     let (name, titled) = title(name).map_or((name, false), |title| (title, true));

@@ -26,7 +26,58 @@ pub(crate) fn is_word_char(c: char) -> bool {
         | '\u{391}'..='\u{3a9}'
         | '\u{3ac}'..='\u{3ce}'
         | '\u{400}'..='\u{45f}' => true,
+        // General punctuation (dashes, quotation marks, invisible
+        // characters): no letters, no marks.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c),
+    }
+}
+
+/// How many ASCII letters 16 bytes start with, with SSE2 (which every
+/// x86_64 processor has, through `safe_arch`'s safe wrappers): a byte is a
+/// letter if, set in lower case (`| 0x20`) and plus `0x1F` (so that `b'a'`
+/// to `b'z'` become `0x80` to `0x99`, the least signed bytes), it is below
+/// `0x9A` as a signed byte.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn ascii_letters(sixteen: &[u8; 16]) -> usize {
+    use safe_arch::{
+        add_i8_m128i, bitor_m128i, cmp_gt_mask_i8_m128i, load_unaligned_m128i, move_mask_i8_m128i,
+        set_splat_i8_m128i,
+    };
+    let lower = bitor_m128i(load_unaligned_m128i(sixteen), set_splat_i8_m128i(0x20));
+    let shifted = add_i8_m128i(lower, set_splat_i8_m128i(0x1F));
+    let letters = cmp_gt_mask_i8_m128i(set_splat_i8_m128i(0x9Au8 as i8), shifted);
+    // One bit a byte in the low 16 bits; the bits above are no letters.
+    (!(move_mask_i8_m128i(letters) as u32)).trailing_zeros() as usize
+}
+
+/// [`ascii_letters`] byte by byte, where SSE2 is missing.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+fn ascii_letters(sixteen: &[u8; 16]) -> usize {
+    sixteen
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// Whether the two-byte character of lead byte `lead` and continuation
+/// byte `cont` is one of the letters [`is_word_char`] answers without a
+/// table, told from its bytes: basic Cyrillic (leads 0xD0 and 0xD1, all of
+/// U+0400–U+047F), Latin-1 letters (lead 0xC3 but × and ÷), Latin
+/// Extended-A (leads 0xC4 and 0xC5) and basic Greek, accented or not.
+/// `false` for other characters, which may be letters all the same.
+#[inline(always)]
+pub(crate) fn two_byte_letter(lead: u8, cont: u8) -> bool {
+    match lead {
+        0xC4 | 0xC5 | 0xD0 | 0xD1 => true,
+        0xC3 => cont != 0x97 && cont != 0xB7,
+        // U+0391–U+03A9 and U+03AC–U+03BF.
+        0xCE => matches!(cont, 0x91..=0xA9 | 0xAC..=0xBF),
+        // U+03C0–U+03CE.
+        0xCF => cont <= 0x8E,
+        _ => false,
     }
 }
 
@@ -54,20 +105,23 @@ fn ignorable_run(i: &str, at: usize, bound: usize) -> usize {
 /// `"October 26"` → `"October"`; `"Oct\u{AD}ober\u{200B}26"` →
 /// `"Oct\u{AD}ober"`
 pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E> {
-    // Fast path: ASCII letters and basic Cyrillic (lead bytes 0xD0, 0xD1:
-    // U+0400–U+047F, all letters) need no decoding. In a `str` a lead byte
-    // is always followed by its continuation byte (past the end of `head`
+    // Fast path: ASCII letters and the common two-byte letters (see
+    // [`two_byte_letter`]) need no decoding. In a `str` a lead byte is
+    // always followed by its continuation byte (past the end of `head`
     // only if the word is too long anyway). Looking two bytes past the
     // bound is enough to tell a word too long.
     let bytes = i.as_bytes();
     let head = bytes.get(..MAX_WORD_BYTES + 2).unwrap_or(bytes);
-    let mut end = 0;
+    // The ASCII letters it starts with, 16 bytes at once.
+    let mut end = head.first_chunk().map_or(0, ascii_letters);
     while let Some(&b) = head.get(end) {
         // Branches, not a table of steps: a step read from a table would
         // make each byte's load wait for the last (measured slower).
         match b {
             b'a'..=b'z' | b'A'..=b'Z' => end += 1,
-            0xD0 | 0xD1 => end += 2,
+            0xC3..=0xD1 if two_byte_letter(b, head.get(end + 1).copied().unwrap_or(0)) => {
+                end += 2;
+            }
             _ => break,
         }
     }
@@ -435,6 +489,54 @@ mod tests {
     use super::*;
 
     type E<'a> = nom::error::Error<&'a str>;
+
+    /// The ASCII letters at the start of 16 bytes, whatever byte ends
+    /// them, in every place.
+    #[test]
+    fn counts_ascii_letters_as_bytes_say() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut sixteen = *b"abcdefghXYZwvuqp";
+                sixteen[at] = b;
+                let by_bytes = sixteen
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters(&sixteen), by_bytes, "{b} at {at}");
+            }
+        }
+    }
+
+    /// Every two-byte character that [`two_byte_letter`] takes for a
+    /// letter is a word character.
+    #[test]
+    fn two_byte_letters_are_word_chars() {
+        let mut letters = 0;
+        for lead in 0xC2..=0xDFu8 {
+            for cont in 0x80..=0xBFu8 {
+                let bytes = [lead, cont];
+                let c = std::str::from_utf8(&bytes).unwrap().chars().next().unwrap();
+                if two_byte_letter(lead, cont) {
+                    assert!(is_word_char(c), "{c:?}");
+                    letters += 1;
+                }
+            }
+        }
+        // Leads 0xC4, 0xC5, 0xD0 and 0xD1 whole, 0xC3 but two, 45 of
+        // 0xCE and 15 of 0xCF.
+        assert_eq!(letters, 4 * 64 + 62 + 45 + 15);
+    }
+
+    /// General punctuation, answered without a table, answers as the
+    /// table does.
+    #[test]
+    fn no_word_chars_in_general_punctuation() {
+        for c in '\u{2000}'..='\u{206f}' {
+            let by_definition =
+                c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), by_definition, "{c:?}");
+        }
+    }
 
     #[test]
     fn months_in_many_forms() {
