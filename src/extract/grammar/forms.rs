@@ -1374,8 +1374,15 @@ fn label_then_date(i: &str) -> Option<(Reading<'_>, &str)> {
         return Some((Reading::Mentions(vec![m]), rest));
     }
     if let Some((Reading::Mentions(mut ms), rest)) = after_date(at_date, date, after) {
-        if let Some(m) = ms.first_mut().filter(|m| m.second.is_some()) {
-            label_first_side(i, m, l)?;
+        let first = ms.first().copied()?;
+        if first.second.is_some() {
+            label_first_side(i, ms.first_mut()?, l)?;
+            return Some((Reading::Mentions(ms), rest));
+        }
+        // The date's own label, after it, is nearer than another before
+        // it, which is the sentence's: "Russia adopted the Gregorian
+        // calendar: 31 January 1918 (O.S.) was followed by …".
+        if first.first.label.is_some_and(|own| own != l) {
             return Some((Reading::Mentions(ms), rest));
         }
     }
