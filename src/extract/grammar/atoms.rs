@@ -582,8 +582,9 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
 
 /// The "/2" of "1731/2": one to as many digits as the year, read by
 /// [`DualYear::parse`], and not followed by a month. Or the "-1" of
-/// "1730-1", as older transcriptions print it: one or two digits, for the
-/// next year only (not "1917-1920", "1917-11-07" or "1917-19").
+/// "1730-1", as older transcriptions print it, with a hyphen or an en
+/// dash ("1715–16"): one or two digits, for the next year only (not
+/// "1917-1920", "1917-1918", "1917-11-07" or "1914–18").
 fn dual_tail<'a>(
     rest: &'a str,
     year_start: &'a str,
@@ -591,7 +592,7 @@ fn dual_tail<'a>(
 ) -> Option<(&'a str, DualYear)> {
     let (tail, hyphen) = match rest.strip_prefix('/') {
         Some(tail) => (tail, false),
-        None => (rest.strip_prefix('-')?, true),
+        None => (rest.strip_prefix(['-', '\u{2013}'])?, true),
     };
     let n = tail.bytes().take_while(u8::is_ascii_digit).count();
     let after = tail.get(n..)?;
@@ -862,6 +863,10 @@ mod tests {
         assert_eq!(y("1917-11-07").map(|r| r.2), Ok(None), "ISO");
         assert_eq!(y("1917-18-3").map(|r| r.2), Ok(None));
         assert_eq!(y("1917-8 March").map(|r| r.2), Ok(None), "a range's end");
+        // An en dash, as typeset books print it.
+        assert_eq!(y("1715–16 x"), Ok((" x", 1715, Some(1716))));
+        assert_eq!(y("1914–18").map(|r| r.2), Ok(None), "a war's years");
+        assert_eq!(y("1715–1716").map(|r| r.2), Ok(None), "a period");
         assert!(y("26, 1917").is_err());
         assert!(y("0 BC").is_err());
     }
