@@ -732,6 +732,9 @@ impl Checker<'_> {
         let last_days = (m.kind == Kind::Range).then(|| (j.last_day(), g.last_day()));
         let ends =
             std::iter::once((j, g, false)).chain(last_days.as_ref().map(|(jl, gl)| (jl, gl, true)));
+        // The first day's Julian day, once read: a range's last day is
+        // judged against it.
+        let mut first_day = None;
         for (js, gs, last) in ends {
             match (
                 self.day(js, CalendarKind::Julian),
@@ -744,9 +747,11 @@ impl Checker<'_> {
                         if jcal == CivilCalendar::Julian && self.far_context_year(m, j, g, jd, gd) {
                             return Verdict::Undetermined;
                         }
-                        self.inconsistent(m, js, gs, (jcal, jd), gd, last);
+                        let first = first_day.filter(|_| last);
+                        self.inconsistent(m, js, gs, (jcal, jd), gd, first);
                         return Verdict::Inconsistent;
                     }
+                    first_day = Some(jd);
                     self.after_reform(m, jd);
                 }
                 // Without a year, where the pair fits is said once, of its
@@ -758,7 +763,8 @@ impl Checker<'_> {
     }
 
     /// A pair that is not one day: `jd` is the Old Style side's day, with
-    /// the calendar it is counted in.
+    /// the calendar it is counted in; for a range's last day, `first` is
+    /// its first day's (which was one day).
     fn inconsistent(
         &mut self,
         m: &Mention,
@@ -766,7 +772,7 @@ impl Checker<'_> {
         g: &Side,
         (jcal, jd): (CivilCalendar, RataDie),
         gd: RataDie,
-        last: bool,
+        first: Option<RataDie>,
     ) {
         let expected = CalendarKind::Gregorian.ymd(jd);
         let stated = CalendarKind::Gregorian.ymd(gd);
@@ -775,16 +781,22 @@ impl Checker<'_> {
         } else {
             stated.long().to_string()
         };
-        let range = if last { "the last day: " } else { "" };
+        let range = if first.is_some() {
+            "the last day: "
+        } else {
+            ""
+        };
         let message = format!(
             "{range}{} is {}, not {stated_text}",
             named_as_written(jcal, jd, j),
             named(CivilCalendar::Gregorian, jd)
         );
         let mut help = Vec::new();
-        // A range whose first days agree and whose last are a day apart
-        // has one range a day longer than the other: a slip.
-        let cause = match last && (gd - jd).abs() == 1 {
+        // A range whose first days agree and whose last are a day apart,
+        // the calendars' difference the same at both ends, has one range a
+        // day longer than the other: a slip.
+        let slip = first.is_some_and(|first| offset(first) == offset(jd));
+        let cause = match slip && (gd - jd).abs() == 1 {
             true => Some(
                 "the first days agree, and one range is a day longer: a slip of one day".to_owned(),
             ),

@@ -56,7 +56,7 @@ pub(crate) struct Resolver<'o> {
 /// The years of texts dated in both calendars, from the Gregorian reform
 /// to a few years after the last countries left the Julian: a number after
 /// a pair in them is its year (see [`Resolver::tail_is_count`]).
-const DUAL_DATING_YEARS: std::ops::RangeInclusive<i32> = 1582..=1930;
+pub(crate) const DUAL_DATING_YEARS: std::ops::RangeInclusive<i32> = 1582..=1930;
 
 /// How many years from its context's year a number after a pair must be
 /// to be taken for a count rather than its year (see

@@ -132,7 +132,8 @@ pub(crate) fn scan<'a>(
                 // A linked year's line starts before its brackets: "*
                 // [[1917]] – 2 (15) March".
                 let line = match from < first {
-                    true => heading_start(text, reach, from, at_input_start),
+                    true => heading_start(text, reach, from, at_input_start)
+                        .or_else(|| table_start(text, reach, from)),
                     false => line,
                 };
                 let found = match heading {
@@ -492,10 +493,11 @@ fn line_heads(line: &[u8]) -> bool {
 }
 
 /// Whether the year at `first..end` of `text` may date what follows in
-/// running text ([`year_in_text`]), told cheaply: a comma follows it (or a
-/// colon, at a line's start, `line_start`), a year word or an era may
-/// follow it, or a month may end the text before it, with one space
-/// between (not before `reach`).
+/// running text ([`year_in_text`]), told cheaply: a comma follows it (or,
+/// at a line's start, `line_start`, a colon, a full stop, space, a tab, a
+/// cell's mark or bold's), a year word or an era may follow it, a month
+/// may end the text before it, with one space between, or a short word in
+/// capitals opening the line ("In 1917 the"), (not before `reach`).
 fn year_may_date(text: &str, reach: usize, first: usize, end: usize, line_start: bool) -> bool {
     let next = text.as_bytes().get(end);
     if next == Some(&b',') {
@@ -719,12 +721,15 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
         let range = info.starts_range && range_from::<()>(rest).is_ok();
         // "Sat. 26", "Wed, 25", but "the Duma sat 27 February", "the Sun
         // 10 (23) March": an abbreviated weekday needs its dot or a comma,
-        // and in lower case it must begin its clause (see
-        // [`lower_weekday_begins`]).
+        // and a short one in lower case must begin its clause (see
+        // [`lower_weekday_begins`]; the lexicon marks some whole names as
+        // abbreviations of longer forms, "четверг" of "четверга").
+        let short = || rest.len() - after_word.len() <= 4;
         let weekday = info.weekday.is_some()
             && (!info.weekday_abbreviation
                 || after_word.starts_with(['.', ','])
                     && (rest.starts_with(char::is_uppercase)
+                        || !short()
                         || lower_weekday_begins(text, limit, word_at, at)));
         // After an article ("the 25th", "den 25."), only a weekday: "on
         // Tuesday, the 25th October" starts at "Tuesday".
@@ -769,11 +774,11 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
 /// Whether an abbreviated weekday in lower case at `word_at`, before the
 /// date that starts at `date`, begins its clause, as a weekday does: at a
 /// line's start, after punctuation or after a word of one or two letters
-/// ("on", "le", "am", "в"), with its date on the same line ("пн. 5 марта",
-/// "Paris, sam. 26 octobre", "on sat. 26 October"). Many such
-/// abbreviations are ordinary words at a sentence's end: "The congress
-/// sat.\nFrom 25 to 27 October", "Under the sun. 26 October". Nothing
-/// before `limit` is looked at.
+/// in lower case ("on", "am", "в"), with its date on the same line ("пн.
+/// 5 марта", "Petrograd, sat. 27 October", "on sat. 27 October"). Many
+/// such abbreviations are ordinary words at a sentence's end: "The
+/// congress sat.\nFrom 25 to 27 October", "Under the sun. 26 October",
+/// "He sat. 26 October". Nothing before `limit` is looked at.
 fn lower_weekday_begins(text: &str, limit: usize, word_at: usize, date: usize) -> bool {
     if text
         .get(word_at..date)
@@ -783,12 +788,18 @@ fn lower_weekday_begins(text: &str, limit: usize, word_at: usize, date: usize) -
     }
     let before = text.get(limit..word_at).unwrap_or_default();
     let before = before.trim_end_matches(|c: char| is_blank(c) && c != '\n');
-    let letters = before
+    // A preposition, not a pronoun opening a sentence: "He sat. 26 October".
+    let (mut letters, mut lower) = (0, true);
+    for c in before
         .chars()
         .rev()
         .take_while(|&c| is_word_char(c))
-        .count();
-    letters <= 2
+        .take(3)
+    {
+        letters += 1;
+        lower &= c.is_lowercase();
+    }
+    letters <= 2 && lower
 }
 
 /// Whether the opening bracket at `open`, before the day number at

@@ -29,6 +29,7 @@ use super::words::{
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
+use crate::extract::resolve::DUAL_DATING_YEARS;
 use crate::lexicon::is_ignorable;
 
 /// One side of a mention as written.
@@ -235,13 +236,17 @@ pub(crate) fn heading_year<'a>(
 /// - before a comma, after a phrase that opens a sentence set in it
 ///   ([`Language::year_in`](crate::lexicon::Language::year_in), written
 ///   with a capital): "In 1905, on 9 (22) January", "En 1905, le", "Im
-///   Jahre 1905,";
-/// - at a line's start (but for a list's marks), before a comma or a
-///   colon and a day or a month, as a chronology writes it: "1825, 14 (26)
-///   December", "* 1825: December 14 (26)".
+///   Jahre 1905,"; or before a word, where the phrase opens a line and
+///   the year is one of dual dating: "In 1917 the Tsar abdicated";
+/// - at a line's start (but for a list's marks, bold or a link), before a
+///   comma, a colon, a full stop or a spaced dash and a date, as a
+///   chronology writes it: "1825, 14 (26) December", "* 1825: December 14
+///   (26)", "* 1905 – 9 (22) January"; or first in a table's row, before
+///   its next cell or a tab: "| 1906 || 27 April (10 May)".
 ///
 /// A bare year is as often a count or a number ("1917 soldiers", "in 1905
-/// (January)"), or another matter's ("In 1925 the account was printed").
+/// (January)", "| 1850 || 300"), or another matter's ("In 1925 the
+/// account was printed").
 ///
 /// `"1917 г., 25 октября"` → 1917, `", 25 октября"`
 pub(crate) fn year_in_text<'a>(
@@ -278,9 +283,17 @@ pub(crate) fn year_in_text<'a>(
         // "In 1905, on 9 (22) January"; "In 1917 the Tsar abdicated on 2
         // (15) March" opening a line or paragraph, a word after the year
         // (inside a paragraph, such a sentence is as often an aside: "In
-        // 1925 it was reprinted; on 20 December …").
+        // 1925 it was reprinted; on 20 December …"), and a year of the
+        // centuries of dual dating ("In 1200 villages the peasants rose"
+        // counts).
         Some(YearIn::Opens) if rest.starts_with(',') => return heading,
-        Some(YearIn::Opens) if word_after(rest) && opens_line(before, at_start) => return heading,
+        Some(YearIn::Opens)
+            if word_after(rest)
+                && opens_line(before, at_start)
+                && DUAL_DATING_YEARS.contains(&y.value) =>
+        {
+            return heading;
+        }
         _ => {}
     }
     // A chronology's line, the year first in a list's item or a table's
@@ -306,9 +319,15 @@ pub(crate) fn year_in_text<'a>(
         }
     };
     let listed = listed || table;
-    let day_or_month = after.starts_with(|c: char| c.is_ascii_digit())
+    // A date must follow, not a count ("| 1850 || 300", "1880 – 1890 were
+    // quiet"), and the year be one of dated history ("| 3100 || 9 (10)").
+    let dated = named_date::<()>(after).is_ok()
+        || day_pair::<()>(after).is_ok()
+        || day_ranges::<()>(after).is_ok()
+        || dashed_range::<()>(after).is_ok()
         || month_name::<()>(after).is_ok_and(|(rest, _)| !rest.starts_with(is_word_char));
-    if listed && day_or_month {
+    let history = (1000..=2100).contains(&y.value);
+    if listed && dated && history {
         heading
     } else {
         None
@@ -2628,7 +2647,11 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
         )
     }
     .ending_in(mb2);
-    if !years_fit(&first, &second) {
+    // The first days must be about the calendars' difference apart: a
+    // bracket that repeats the dates ("from 1 March to 5 April (1 March –
+    // 5 April)") or another span is none.
+    let year = y1.or(y2).or(tail_year).map(|y| y.value);
+    if !years_fit(&first, &second) || !apart_as_one_day(first.day, first.month, a2, ma2, year) {
         return fail(i, ErrorKind::Verify);
     }
     Ok(RawMention::two(
