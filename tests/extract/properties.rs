@@ -311,6 +311,11 @@ proptest! {
             b" 1919", b"0123456789", b"1919. ", b" 7. listopadu) ", b" February ", b" 5",
             // Year headings, which date what follows them.
             b"\n== 1916 ==\n", b"\n## 1731/2\n", b"\n1920 \xd0\xb3\xd0\xbe\xd0\xb4\n", b"\n=",
+            // Years first in a list's item or a table's row, and "In" with
+            // a year opening a line, which date what follows them too;
+            // lower-case weekday abbreviations, which begin a clause or not.
+            b"\n* 1905 \xe2\x80\x93 ", b"\n| 1906 || ", b"\n1907\t", b"\nIn 1908 the ",
+            b" sat. ", b"\nOn sat, ", b"Diary, 1917.\n\n",
             // Invisible characters, alone and inside a word: a soft
             // hyphen, a zero-width space, U+FEFF.
             b"\xc2\xad", b"\xe2\x80\x8b", b"\xef\xbb\xbf", b" Octo\xc2\xadber ",
