@@ -419,6 +419,15 @@ fn ranges_across_months_are_checked_at_both_ends() {
             && m[0].contains("| the first days agree, and one range is a day longer"),
         "{m:?}"
     );
+    // Not where the calendars' difference grows inside the range: Julian
+    // 29 February 1700 came between, and ten days were kept throughout.
+    let (v, _, m) = one("held 27 February – 2 March (9–12 March) 1700", None);
+    assert_eq!(v, Verdict::Inconsistent);
+    assert!(
+        m[0].starts_with("the last day: Julian 2 March 1700 is Gregorian 13 March 1700")
+            && !m[0].contains("one range is a day longer"),
+        "{m:?}"
+    );
 }
 
 #[test]
