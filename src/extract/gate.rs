@@ -375,6 +375,10 @@ mod tests {
             "26. 10. 1917",
             "26.X/8.XI.1917",
             "5(17).III.1801",
+            // A month in two scripts' look-alike letters, as the grammar
+            // reads it: a Cyrillic "М" and Latin "ap" for "Мар".
+            "Мap 1 1812",
+            "Мap1 1812",
             "1.V (11.V) 1583",
             "13/26.10.1917",
             "19/II (3/III) 1861",

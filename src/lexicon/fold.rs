@@ -167,17 +167,22 @@ pub(crate) fn in_one_script(word: &str, script: Script) -> Option<String> {
     {
         return None;
     }
-    word.chars()
-        .map(|c| match script {
-            Script::Cyrillic if c.is_ascii_alphabetic() => {
-                LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
-            }
-            Script::Latin if is_cyrillic(c) => {
-                LOOK_ALIKES.iter().find(|(_, k)| *k == c).map(|(l, _)| *l)
-            }
-            _ => Some(c),
-        })
-        .collect()
+    word.chars().map(|c| in_script(c, script)).collect()
+}
+
+/// The letter `c` in `script`: itself if it is of that script or neither,
+/// or the letter of `script` it looks like (see [`LOOK_ALIKES`]), if any.
+pub(crate) fn in_script(c: char, script: Script) -> Option<char> {
+    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
+    match script {
+        Script::Cyrillic if c.is_ascii_alphabetic() => {
+            LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)
+        }
+        Script::Latin if is_cyrillic(c) => {
+            LOOK_ALIKES.iter().find(|(_, k)| *k == c).map(|(l, _)| *l)
+        }
+        _ => Some(c),
+    }
 }
 
 /// Whether a character is skipped inside labels and era markers, so that

@@ -25,7 +25,7 @@ pub use fold::{fold, fold_char, fold_phrase, is_ignorable, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-use fold::{FoldBuf, Script, in_one_script};
+use fold::{FoldBuf, Script, in_one_script, in_script};
 pub(crate) use fold::{dot_of_word, ends_line_at};
 
 /// What a single word can be.
@@ -283,6 +283,18 @@ fn first_letters(bytes: &[u8]) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// How `word` ends (see [`last_letters`]) with its last two letters
+/// written in `script`'s look-alikes, if both have one.
+fn look_alike_ending(word: &str, script: Script) -> Option<usize> {
+    let mut letters: Vec<char> = word.chars().collect();
+    let n = letters.len();
+    for c in letters.get_mut(n.saturating_sub(2)..)? {
+        *c = in_script(*c, script)?;
+    }
+    let written: String = letters.into_iter().collect();
+    last_letters(written.as_bytes())
 }
 
 /// The number of how the word at the end of `bytes` ends, folded: its last
@@ -625,6 +637,17 @@ impl Lexicon {
             }
             if let Some(end) = last_letters(key).filter(|_| info.month.is_some()) {
                 lexicon.month_ends.insert(end);
+            }
+            // The same ending in the other script's look-alike letters, as
+            // a word that mixes the scripts may end ("Мap" for "Мар"; see
+            // `Lexicon::mixed`).
+            if info.month.is_some() {
+                for script in [Script::Latin, Script::Cyrillic] {
+                    let word = std::str::from_utf8(key).unwrap_or_default();
+                    if let Some(end) = look_alike_ending(word, script) {
+                        lexicon.month_ends.insert(end);
+                    }
+                }
             }
             if let Some(start) = first_letters(key) {
                 if info.month.is_some() {
