@@ -288,13 +288,16 @@ fn first_letters(bytes: &[u8]) -> Option<usize> {
 /// How `word` ends (see [`last_letters`]) with its last two letters
 /// written in `script`'s look-alikes, if both have one.
 fn look_alike_ending(word: &str, script: Script) -> Option<usize> {
-    let mut letters: Vec<char> = word.chars().collect();
-    let n = letters.len();
-    for c in letters.get_mut(n.saturating_sub(2)..)? {
-        *c = in_script(*c, script)?;
+    // Two letters tell an ending of a word of two or more (see
+    // `last_letters`), so only they are written out.
+    let mut from_end = word.chars().rev();
+    let (last, before) = (from_end.next()?, from_end.next()?);
+    let mut buf = [0; 8];
+    let mut len = 0;
+    for c in [in_script(before, script)?, in_script(last, script)?] {
+        len += c.encode_utf8(buf.get_mut(len..)?).len();
     }
-    let written: String = letters.into_iter().collect();
-    last_letters(written.as_bytes())
+    last_letters(buf.get(..len)?)
 }
 
 /// The number of how the word at the end of `bytes` ends, folded: its last
