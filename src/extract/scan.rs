@@ -782,12 +782,12 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
 fn lower_weekday_begins(text: &str, limit: usize, word_at: usize, date: usize) -> bool {
     if text
         .get(word_at..date)
-        .is_none_or(|between| between.contains('\n'))
+        .is_none_or(|between| between.contains(['\n', '\r']))
     {
         return false;
     }
     let before = text.get(limit..word_at).unwrap_or_default();
-    let before = before.trim_end_matches(|c: char| is_blank(c) && c != '\n');
+    let before = before.trim_end_matches(|c: char| is_blank(c) && c != '\n' && c != '\r');
     // A preposition, not a pronoun opening a sentence: "He sat. 26 October".
     let (mut letters, mut lower) = (0, true);
     for c in before
