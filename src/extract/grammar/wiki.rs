@@ -176,8 +176,15 @@ pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, W
     let Some(len) = DATE_TEMPLATES.iter().find_map(|name| name_len(rest, name)) else {
         return fail(i, ErrorKind::Tag);
     };
-    let rest = rest.get(len..).unwrap_or_default();
+    let mut rest = rest.get(len..).unwrap_or_default();
     let bar = |s| (space0::<E>, punct('|'), space0).parse(s);
+    // Named parameters may come first: "{{birth date|df=y|1840|5|7}}".
+    for _ in 0..NAMED_FIRST {
+        match named_parameter(rest) {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
     let (rest, (_, y, _, (m, _), _, (d, _))) =
         (bar, year, bar, digits(2), bar, digits(2)).parse(rest)?;
     let (rest, _) = space0(rest)?;
@@ -192,6 +199,29 @@ pub(crate) fn date_template<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, W
     };
     Ok((rest, date))
 }
+
+/// How many named parameters may come before a date template's date.
+const NAMED_FIRST: usize = 3;
+
+/// `rest` past a named parameter of a template and the bar before it, its
+/// name of ASCII letters and its value short and on one line: "|df=y",
+/// "| mf = yes".
+fn named_parameter(rest: &str) -> Option<&str> {
+    let after_bar = rest.trim_start_matches([' ', '\t']).strip_prefix('|')?;
+    let name = after_bar.trim_start_matches([' ', '\t']);
+    let letters = name.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let after_name = name.get(letters..)?.trim_start_matches([' ', '\t']);
+    let value = after_name.strip_prefix('=').filter(|_| letters > 0)?;
+    let len = value
+        .bytes()
+        .take(NAMED_VALUE + 1)
+        .take_while(|&b| !matches!(b, b'|' | b'}' | b'{' | b'\n' | b'\r'))
+        .count();
+    (len <= NAMED_VALUE).then(|| value.get(len..)).flatten()
+}
+
+/// How long a named parameter's value may be, in bytes.
+const NAMED_VALUE: usize = 16;
 
 /// What follows `rest`, the end of a template's last parameter that is
 /// read, past the parameters after it that the display ignores (at most
