@@ -17,7 +17,9 @@ use super::grammar::forms::{
     year_in_text,
 };
 use super::grammar::gedcom::gedcom_escape;
-use super::grammar::wiki::{bracket_closes_soon, date_template, in_citation, template_name};
+use super::grammar::wiki::{
+    bracket_closes_soon, date_template, in_citation, layout_tags_end, template_name,
+};
 use super::grammar::words::{is_word_char, label, range_from, word};
 use super::mention::Kind;
 use crate::lexicon::{Begins, is_ignorable, lexicon};
@@ -898,7 +900,7 @@ const DATE_TEMPLATE_BACK: usize = 128;
 ///
 /// [`date_template`]: super::grammar::wiki::date_template
 fn date_template_start(text: &str, limit: usize, bracket: usize) -> Option<usize> {
-    let before = text.get(..bracket)?.trim_end_matches([' ', '\t']);
+    let before = layout_tags_end(text.get(..bracket)?);
     if !before.ends_with("}}") {
         return None;
     }

@@ -20,8 +20,8 @@ use super::date::{
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape};
 use super::wiki::{
-    bracket_closes_soon, date_template, footnote, footnotes, is_superscript_digit, linked_label,
-    old_style_template,
+    bracket_closes_soon, date_template, footnote, footnotes, is_superscript_digit, layout_tags,
+    linked_label, old_style_template,
 };
 use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name, on_day,
@@ -841,7 +841,7 @@ fn date_then_bracket<'a, E: ParseError<&'a str>>(
         Ok((rest, l))
     };
     let (rest, first_label) = opt(first_label).parse(after_first)?;
-    let (rest, _) = space0(footnotes(rest))?;
+    let (rest, _) = space0(layout_tags(footnotes(rest)))?;
     let (rest, closing) = open(rest)?;
     if !bracket_closes_soon(rest, closing) {
         return fail(i, ErrorKind::Char);

@@ -403,6 +403,50 @@ pub(crate) fn footnotes(i: &str) -> &str {
     rest
 }
 
+/// The layout tags an infobox puts between a date and the other
+/// calendar's in brackets: "{{birth date|1840|5|7}} <small>[O.S. 25
+/// April]</small>", "{{birth date|1840|5|7}}<br />(O.S. 25 April)".
+const LAYOUT_TAGS: [&str; 4] = ["<small>", "<br />", "<br/>", "<br>"];
+
+/// `i` past the space and layout tags at its start (see [`LAYOUT_TAGS`]).
+pub(crate) fn layout_tags(i: &str) -> &str {
+    let mut rest = i;
+    for _ in 0..LAYOUT_TAGS.len() {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let tag = LAYOUT_TAGS.iter().find(|tag| {
+            trimmed
+                .get(..tag.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(tag))
+        });
+        match tag {
+            Some(tag) => rest = trimmed.get(tag.len()..).unwrap_or_default(),
+            None => break,
+        }
+    }
+    rest
+}
+
+/// `before` without the space and layout tags at its end (see
+/// [`LAYOUT_TAGS`]).
+pub(crate) fn layout_tags_end(before: &str) -> &str {
+    let mut rest = before;
+    for _ in 0..LAYOUT_TAGS.len() {
+        let trimmed = rest.trim_end_matches([' ', '\t']);
+        let tag = LAYOUT_TAGS.iter().find(|tag| {
+            trimmed
+                .len()
+                .checked_sub(tag.len())
+                .and_then(|at| trimmed.get(at..))
+                .is_some_and(|t| t.eq_ignore_ascii_case(tag))
+        });
+        match tag {
+            Some(tag) => rest = trimmed.get(..trimmed.len() - tag.len()).unwrap_or_default(),
+            None => return trimmed,
+        }
+    }
+    rest.trim_end_matches([' ', '\t'])
+}
+
 /// One footnote marker: a reference as wikitext writes it, with its text
 /// or named only (`<ref>Pipes, p. 12.</ref>`, `<ref name="Pipes"/>`, the
 /// tag's name in any case), a footnote template (`{{sfn|Pipes|1990|p=12}}`,
