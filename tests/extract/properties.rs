@@ -316,6 +316,8 @@ proptest! {
             // lower-case weekday abbreviations, which begin a clause or not.
             b"\n* 1905 \xe2\x80\x93 ", b"\n| 1906 || ", b"\n1907\t", b"\nIn 1908 the ",
             b" sat. ", b"\nOn sat, ", b"Diary, 1917.\n\n",
+            // Infobox dates with a named parameter and a layout tag.
+            b"{{birth date|df=y|1840|5|7}}<br />(O.S. 25 April) ", b" <small>[O.S. ",
             // Invisible characters, alone and inside a word: a soft
             // hyphen, a zero-width space, U+FEFF.
             b"\xc2\xad", b"\xe2\x80\x8b", b"\xef\xbb\xbf", b" Octo\xc2\xadber ",
