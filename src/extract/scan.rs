@@ -18,7 +18,8 @@ use super::grammar::forms::{
 };
 use super::grammar::gedcom::gedcom_escape;
 use super::grammar::wiki::{
-    bracket_closes_soon, date_template, in_citation, layout_tags_end, template_name,
+    LINK_TARGET, bracket_closes_soon, date_template, in_citation, layout_tags_end, linked_label,
+    template_name,
 };
 use super::grammar::words::{is_word_char, label, range_from, word};
 use super::mention::Kind;
@@ -689,6 +690,20 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             }
             break;
         }
+        // A label as a wiki link: "[[[Old Style and New Style dates|O.S.]]
+        // 25 April]" after an infobox's date template.
+        if last == ']' {
+            match linked_label_start(text, limit, limit + trimmed.len()) {
+                Some(link_at) => {
+                    found.push(link_at);
+                    at = link_at;
+                    after_label = true;
+                    after_article = false;
+                    continue;
+                }
+                None => break,
+            }
+        }
         // A parameter of a template: "{{OldStyleDate|7 November|…}}".
         if last == '|' {
             if let Some(open) = template_start(text, limit, limit + trimmed.len() - 1) {
@@ -908,6 +923,24 @@ fn date_template_start(text: &str, limit: usize, bracket: usize) -> Option<usize
     let open = from + text.get(from..before.len())?.rfind("{{")?;
     let (rest, _) = date_template::<()>(text.get(open..)?).ok()?;
     (text.len() - rest.len() == before.len()).then_some(open)
+}
+
+/// How far before its end a label as a wiki link may open: its target
+/// and its shown text, each of [`LINK_TARGET`] bytes at most, and their
+/// marks.
+const LINKED_LABEL_BACK: usize = 2 * LINK_TARGET + 6;
+
+/// Where the wiki link that ends at `end` (after its "]]") opens, if it
+/// is a calendar label (see [`linked_label`]), not before `limit`.
+fn linked_label_start(text: &str, limit: usize, end: usize) -> Option<usize> {
+    let before = text.get(..end)?;
+    if !before.ends_with("]]") {
+        return None;
+    }
+    let from = floor_boundary(text, end.saturating_sub(LINKED_LABEL_BACK)).max(limit);
+    let open = from + text.get(from..end)?.rfind("[[")?;
+    let (rest, _) = linked_label::<()>(text.get(open..)?).ok()?;
+    (text.len() - rest.len() == end).then_some(open)
 }
 
 /// How far before its closing `@` a GEDCOM calendar escape may open: the

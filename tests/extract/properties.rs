@@ -318,6 +318,7 @@ proptest! {
             b" sat. ", b"\nOn sat, ", b"Diary, 1917.\n\n",
             // Infobox dates with a named parameter and a layout tag.
             b"{{birth date|df=y|1840|5|7}}<br />(O.S. 25 April) ", b" <small>[O.S. ",
+            b"{{birth date|1840|5|7}} [[[Old Style and New Style dates|O.S.]] 25 April] ",
             // Invisible characters, alone and inside a word: a soft
             // hyphen, a zero-width space, U+FEFF.
             b"\xc2\xad", b"\xe2\x80\x8b", b"\xef\xbb\xbf", b" Octo\xc2\xadber ",

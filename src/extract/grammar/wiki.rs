@@ -252,7 +252,7 @@ fn template_end<'a, E: ParseError<&'a str>>(
 }
 
 /// How long a wiki link's target and its shown text may be, in bytes.
-const LINK_TARGET: usize = 96;
+pub(crate) const LINK_TARGET: usize = 96;
 
 /// A wiki link whose shown text is a calendar label, as wikitext writes a
 /// label linked to the article that explains it: the target, then `|` and
