@@ -122,7 +122,7 @@ pub(crate) fn scan<'a>(
             4 => {
                 let rest = text.get(first..).unwrap_or_default();
                 let line = heading_start(text, reach, first, at_input_start)
-                    .or_else(|| table_start(text, reach, first));
+                    .or_else(|| table_start(text, reach, first, at_input_start));
                 let heading = line
                     .and_then(|(lead, opens)| heading_year(rest, lead, opens))
                     .or_else(|| title_year(text, reach, first, end, at_input_start));
@@ -136,7 +136,7 @@ pub(crate) fn scan<'a>(
                 // [[1917]] – 2 (15) March".
                 let line = match from < first {
                     true => heading_start(text, reach, from, at_input_start)
-                        .or_else(|| table_start(text, reach, from)),
+                        .or_else(|| table_start(text, reach, from, at_input_start)),
                     false => line,
                 };
                 let found = match heading {
@@ -333,23 +333,7 @@ fn heading_start(
     at_input_start: bool,
 ) -> Option<(&str, bool)> {
     let bytes = text.as_bytes();
-    let lead = bytes
-        .get(reach..first)?
-        .iter()
-        .rev()
-        .take(HEADING_MARKS + 1)
-        .take_while(|&&b| is_heading_mark(b))
-        .count();
-    let line_start = first - lead;
-    let before = text.get(..line_start)?;
-    let at_line_start = if before.is_empty() || before == "\u{feff}" {
-        at_input_start
-    } else {
-        line_start > reach && before.ends_with(['\n', '\r'])
-    };
-    if lead > HEADING_MARKS || !at_line_start {
-        return None;
-    }
+    let line_start = line_start_past(text, reach, first, at_input_start, is_heading_mark)?;
     // Only an underlined year needs to open a section: the line after
     // it must start with a mark.
     let next_line = bytes
@@ -363,27 +347,53 @@ fn heading_start(
     Some((text.get(line_start..first)?, opens_section))
 }
 
-/// The start of a table row of wiki markup before the year at `first`:
-/// the cell marks and space since its line's start ("| 1905 || 9 (22)
-/// January"), seen whole after `reach`, and no section.
-fn table_start(text: &str, reach: usize, first: usize) -> Option<(&str, bool)> {
-    let bytes = text.as_bytes();
-    // Most years are not in a cell: told from the mark before the space.
-    let mark = bytes.get(reach..first)?.iter().rev().find(|&&b| b != b' ');
-    if mark != Some(&b'|') {
-        return None;
-    }
-    let lead = bytes
+/// Where the line of the year at `first` starts, past the bytes before it
+/// that `mark` accepts ([`HEADING_MARKS`] at most), if it starts after
+/// `reach`, or at the input's start (`at_input_start`, a byte-order mark
+/// before it or not).
+fn line_start_past(
+    text: &str,
+    reach: usize,
+    first: usize,
+    at_input_start: bool,
+    mark: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let lead = text
+        .as_bytes()
         .get(reach..first)?
         .iter()
         .rev()
         .take(HEADING_MARKS + 1)
-        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'|'))
+        .take_while(|&&b| mark(b))
         .count();
     let line_start = first - lead;
+    let before = text.get(..line_start)?;
+    let at_line_start = if before.is_empty() || before == "\u{feff}" {
+        at_input_start
+    } else {
+        line_start > reach && before.ends_with(['\n', '\r'])
+    };
+    (lead <= HEADING_MARKS && at_line_start).then_some(line_start)
+}
+
+/// The start of a table row of wiki markup before the year at `first`:
+/// the cell marks and space since its line's start ("| 1905 || 9 (22)
+/// January"), seen whole after `reach`, and no section.
+fn table_start(
+    text: &str,
+    reach: usize,
+    first: usize,
+    at_input_start: bool,
+) -> Option<(&str, bool)> {
+    // Most years are not in a cell: told from the mark before the space.
+    let before = text.as_bytes().get(reach..first)?;
+    if before.iter().rev().find(|&&b| b != b' ') != Some(&b'|') {
+        return None;
+    }
+    let cell = |b: u8| matches!(b, b' ' | b'\t' | b'|');
+    let line_start = line_start_past(text, reach, first, at_input_start, cell)?;
     let cells = text.get(line_start..first)?;
-    let at_line_start = line_start > reach && text.get(..line_start)?.ends_with(['\n', '\r']);
-    (lead <= HEADING_MARKS && at_line_start && cells.starts_with('|')).then_some((cells, false))
+    cells.starts_with('|').then_some((cells, false))
 }
 
 /// How many words a title line may have before its year.
@@ -933,14 +943,14 @@ const LINKED_LABEL_BACK: usize = 2 * LINK_TARGET + 6;
 /// Where the wiki link that ends at `end` (after its "]]") opens, if it
 /// is a calendar label (see [`linked_label`]), not before `limit`.
 fn linked_label_start(text: &str, limit: usize, end: usize) -> Option<usize> {
-    let before = text.get(..end)?;
-    if !before.ends_with("]]") {
-        return None;
-    }
-    let from = floor_boundary(text, end.saturating_sub(LINKED_LABEL_BACK)).max(limit);
-    let open = from + text.get(from..end)?.rfind("[[")?;
-    let (rest, _) = linked_label::<()>(text.get(open..)?).ok()?;
-    (text.len() - rest.len() == end).then_some(open)
+    mark_start(
+        text,
+        limit,
+        end.checked_sub(1)?,
+        LINKED_LABEL_BACK,
+        "[[",
+        |open| linked_label::<()>(open).ok().map(|(rest, _)| rest),
+    )
 }
 
 /// How far before its closing `@` a GEDCOM calendar escape may open: the
