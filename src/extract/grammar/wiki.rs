@@ -408,43 +408,45 @@ pub(crate) fn footnotes(i: &str) -> &str {
 /// April]</small>", "{{birth date|1840|5|7}}<br />(O.S. 25 April)".
 const LAYOUT_TAGS: [&str; 4] = ["<small>", "<br />", "<br/>", "<br>"];
 
-/// `i` past the space and layout tags at its start (see [`LAYOUT_TAGS`]).
+/// The length of the layout tag (see [`LAYOUT_TAGS`]) that `s` starts
+/// with, or ends with (`at_end`), in any case.
+fn layout_tag(s: &str, at_end: bool) -> Option<usize> {
+    let tag = LAYOUT_TAGS.iter().find(|tag| {
+        let part = match at_end {
+            true => s.len().checked_sub(tag.len()).and_then(|at| s.get(at..)),
+            false => s.get(..tag.len()),
+        };
+        part.is_some_and(|p| p.eq_ignore_ascii_case(tag))
+    });
+    tag.map(|tag| tag.len())
+}
+
+/// `i` past the space and layout tags at its start (see [`LAYOUT_TAGS`]),
+/// as many as there are kinds of them at most.
 pub(crate) fn layout_tags(i: &str) -> &str {
     let mut rest = i;
     for _ in 0..LAYOUT_TAGS.len() {
         let trimmed = rest.trim_start_matches([' ', '\t']);
-        let tag = LAYOUT_TAGS.iter().find(|tag| {
-            trimmed
-                .get(..tag.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(tag))
-        });
-        match tag {
-            Some(tag) => rest = trimmed.get(tag.len()..).unwrap_or_default(),
-            None => break,
-        }
+        let Some(len) = layout_tag(trimmed, false) else {
+            break;
+        };
+        rest = trimmed.get(len..).unwrap_or_default();
     }
     rest
 }
 
 /// `before` without the space and layout tags at its end (see
-/// [`LAYOUT_TAGS`]).
+/// [`LAYOUT_TAGS`]), as many as there are kinds of them at most.
 pub(crate) fn layout_tags_end(before: &str) -> &str {
-    let mut rest = before;
+    let mut rest = before.trim_end_matches([' ', '\t']);
     for _ in 0..LAYOUT_TAGS.len() {
-        let trimmed = rest.trim_end_matches([' ', '\t']);
-        let tag = LAYOUT_TAGS.iter().find(|tag| {
-            trimmed
-                .len()
-                .checked_sub(tag.len())
-                .and_then(|at| trimmed.get(at..))
-                .is_some_and(|t| t.eq_ignore_ascii_case(tag))
-        });
-        match tag {
-            Some(tag) => rest = trimmed.get(..trimmed.len() - tag.len()).unwrap_or_default(),
-            None => return trimmed,
-        }
+        let Some(len) = layout_tag(rest, true) else {
+            break;
+        };
+        rest = rest.get(..rest.len() - len).unwrap_or_default();
+        rest = rest.trim_end_matches([' ', '\t']);
     }
-    rest.trim_end_matches([' ', '\t'])
+    rest
 }
 
 /// One footnote marker: a reference as wikitext writes it, with its text
