@@ -446,22 +446,36 @@ impl<'o> Resolver<'o> {
                 Some(d) => d.historical,
                 None => side_year(&tail, s.month, s.day, julian),
             };
+            let written = |value| Year {
+                value,
+                source: YearSource::Written,
+            };
+            // Across New Year the written year belongs to the side in the
+            // new year, whichever is written first: "30 December (12
+            // January) 1918" and "12 January [O.S. 30 December] 1918" both
+            // end in January 1918. But where only the side in the old year
+            // makes the pair one day, it is that side's: the difference
+            // grew on 1 March of 1700, 1800 and 1900, so "25 December (5
+            // January) 1700" is Julian 25 December 1700.
+            let december_first = |january: i32| {
+                tail.dual.is_none()
+                    && !one_day_in(raw, first_is_julian, january)
+                    && one_day_in(raw, first_is_julian, january.saturating_add(1))
+            };
             match raw.second.as_ref() {
-                // Across New Year the written year belongs to the side in
-                // the new year, whichever is written first: "30 December
-                // (12 January) 1918" and "12 January [O.S. 30 December]
-                // 1918" both end in January 1918.
                 Some(s) if step == 1 => {
-                    y2 = Some(Year {
-                        value: value(!first_is_julian, s),
-                        source: YearSource::Written,
-                    });
+                    let january = value(!first_is_julian, s);
+                    match december_first(january.saturating_sub(1)) {
+                        true => y1 = Some(written(january)),
+                        false => y2 = Some(written(january)),
+                    }
                 }
                 Some(_) if step == -1 => {
-                    y1 = Some(Year {
-                        value: value(first_is_julian, first),
-                        source: YearSource::Written,
-                    });
+                    let january = value(first_is_julian, first);
+                    match december_first(january) {
+                        true => y2 = Some(written(january)),
+                        false => y1 = Some(written(january)),
+                    }
                 }
                 Some(s) => {
                     y1 = Some(Year {
@@ -769,6 +783,31 @@ mod tests {
             let text = format!("In May 1826 the trial.\n\n{line}\n\nOn 3 (15) January it ended.");
             assert_eq!(julian_years(&text), [Some(1925), Some(after)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_after_a_pair_across_new_year_is_the_side_that_makes_it_one_day() {
+        // The side in January, as a rule, whichever is written first.
+        assert_eq!(julian_years("30 December [12 January] 1918"), [Some(1917)]);
+        assert_eq!(
+            julian_years("12 January [O.S. 30 December] 1918"),
+            [Some(1917)]
+        );
+        // The side in December where the difference grew in its year.
+        for text in [
+            "25 December (5 January) 1700",
+            "25 December O.S. (5 N.S.) 1700",
+            "5 January [O.S. 25 December] 1700",
+        ] {
+            assert_eq!(julian_years(text), [Some(1700)], "{text}");
+        }
+        // Neither reading makes the pair one day: the rule stands.
+        assert_eq!(julian_years("25 December (9 January) 1700"), [Some(1699)]);
+        // A dual year names both years itself.
+        assert_eq!(
+            julian_years("25 December (5 January) 1700/01"),
+            [Some(1700)]
+        );
     }
 
     #[test]
