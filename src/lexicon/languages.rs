@@ -121,7 +121,15 @@ pub const EN: Language = Language {
     or: &["or"],
     range_from: &["from"],
     range_to: &["to", "till", "til", "until", "through", "thru"],
-    that_is: &["i.e.", "that is", "id est", "which is", "corresponding to"],
+    that_is: &[
+        "i.e.",
+        "that is",
+        "id est",
+        "which is",
+        "corresponding to",
+        "being",
+        "viz.",
+    ],
     on_day: &["on"],
     documents: &[
         "despatch",
@@ -1796,7 +1804,7 @@ pub const DE: Language = Language {
     or: &["oder"],
     range_from: &["vom", "von"],
     range_to: &["bis", "zum", "auf"],
-    that_is: &["d. h.", "das heißt"],
+    that_is: &["d. h.", "das heißt", "das ist", "d. i."],
     on_day: &["am", "den"],
     documents: &[
         "bericht",
@@ -1965,7 +1973,7 @@ pub const FR: Language = Language {
     or: &["ou"],
     range_from: &["du", "de"],
     range_to: &["au", "à"],
-    that_is: &["c.-à-d.", "c'est-à-dire"],
+    that_is: &["c.-à-d.", "c'est-à-dire", "soit"],
     on_day: &["le"],
     documents: &[
         "dépêche",

@@ -781,6 +781,9 @@ pub(crate) fn leads_nowhere(i: &str, word: std::ops::Range<usize>) -> Option<Now
 /// ноября, Gregorian, with a dash after the label
 fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
     let (start, _) = space0(i)?;
+    // A word saying it is the same day may open the bracket: "(i.e. 7
+    // November)", "(soit le 7 novembre)", "(т. е. 7 ноября)".
+    let (start, _) = opt((that_is, opt(punct(',')), opt((space0, on_day)), space0)).parse(start)?;
     // A label first, unless what looked like one is the month itself
     // ("jul." is a label, "Jul 11" a date); or a label as a wiki link.
     let label_first = |s: &'a str| match s.starts_with("[[") {

@@ -668,10 +668,16 @@ mod tests {
             "т. е. 16",
             "d. h. 16",
             "c.-à-d. 16",
+            "being 16",
+            "viz. 16",
+            "das ist 16",
+            "d. i. 16",
+            "soit 16",
         ] {
             assert_eq!(that_is::<()>(text), Ok((" 16", ())), "{text}");
         }
         assert!(that_is::<()>("is 16").is_err());
+        assert!(that_is::<()>("beings 16").is_err());
         for text in ["on 16", "am 16", "le 16", "den 16", "στις 16"] {
             assert_eq!(on_day::<()>(text), Ok((" 16", ())), "{text}");
         }
