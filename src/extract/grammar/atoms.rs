@@ -540,7 +540,9 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     let (mut rest, (value, len)) = digits(9)(after_prefix)?;
     let mut dual = None;
     if len >= 3 {
-        if let Some((after, d)) = dual_tail(rest, after_prefix, len) {
+        let tail = dual_tail(rest, after_prefix, len)
+            .or_else(|| editorial_dual_tail(rest, after_prefix, len));
+        if let Some((after, d)) = tail {
             dual = Some(d);
             rest = after;
         }
@@ -614,6 +616,26 @@ fn dual_tail<'a>(
     }
     let text = year_start.get(..year_len + 1 + n)?;
     DualYear::parse(text).ok().map(|d| (after, d))
+}
+
+/// The next year added by an editor in brackets, as editions of old
+/// letters and registers print a dual year: the "[/16]" of "1715[/16]".
+/// The years must follow each other. (Not "1715 [i.e. 1716]", which on a
+/// date from 25 March on is an editor's correction of the year.)
+fn editorial_dual_tail<'a>(
+    rest: &'a str,
+    year_start: &'a str,
+    year_len: usize,
+) -> Option<(&'a str, DualYear)> {
+    let tail = rest.strip_prefix("[/")?;
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let after = tail.get(n..)?.strip_prefix(']')?;
+    if n == 0 || n > year_len {
+        return None;
+    }
+    let text = format!("{}/{}", year_start.get(..year_len)?, tail.get(..n)?);
+    let dual = DualYear::parse(&text).ok()?.consecutive().ok()?;
+    Some((after, dual))
 }
 
 /// An era marker: `BC`, `B.C.`, `до н. э.` (before the era) or `AD`, `CE`,
@@ -867,6 +889,12 @@ mod tests {
         assert_eq!(y("1715–16 x"), Ok((" x", 1715, Some(1716))));
         assert_eq!(y("1914–18").map(|r| r.2), Ok(None), "a war's years");
         assert_eq!(y("1715–1716").map(|r| r.2), Ok(None), "a period");
+        // An editor's brackets: the next year only.
+        assert_eq!(y("1715[/16], x"), Ok((", x", 1715, Some(1716))));
+        assert_eq!(y("1699[/1700]"), Ok(("", 1699, Some(1700))));
+        assert_eq!(y("1715[/17]").map(|r| r.2), Ok(None), "not the next year");
+        assert_eq!(y("1715[/16").map(|r| r.2), Ok(None), "unclosed");
+        assert_eq!(y("1715 [i.e. 1716]").map(|r| r.2), Ok(None), "a correction");
         assert!(y("26, 1917").is_err());
         assert!(y("0 BC").is_err());
     }
