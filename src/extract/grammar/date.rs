@@ -9,8 +9,8 @@ use super::atoms::{
     punct, space0, starts_with_space, trim_space_start, year, year_word,
 };
 use super::words::{
-    abbreviation_dot, date_word, day_article, glued_month, label, month_name, roman_month,
-    weekday_name, word,
+    abbreviation_dot, date_word, day_article, glued_month, is_word_char, label, month_name,
+    roman_month, weekday_name, word,
 };
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
@@ -164,24 +164,23 @@ fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     year(rest)
 }
 
-/// A year of three or four digits after "Anno" ("in the year") or its
-/// abbreviation "Ao." with its dot, as early modern letters date in Latin
-/// and German: "den 14./24. Augusti Anno 1690", "Ao. 1690". Not lexicon
-/// data: the lexicon reads phrases without their dots, and "ao" is
-/// Portuguese "to the" ("ao 3 de dezembro"), Italian "anno 12 del regno"
-/// a regnal year.
+/// A year of three or four digits after "Anno" ("in the year"), "Anno
+/// Domini" or the abbreviation "Ao." with its dot, as early modern letters
+/// date in Latin and German ("den 14./24. Augusti Anno 1690", "Ao.
+/// 1690"), or after "in the year (of our Lord)", as English deeds and
+/// wills do ("the 20th day of March in the year of our Lord 1718/19").
+/// Not lexicon data: the lexicon reads phrases without their dots, and
+/// "ao" is Portuguese "to the" ("ao 3 de dezembro"), Italian "anno 12 del
+/// regno" a regnal year.
 ///
 /// `"Anno 1690."` → 1690, rest `"."`
 fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
     // Most years come with no word: the first byte tells.
-    if !matches!(i.as_bytes().first(), Some(b'A' | b'a')) {
+    if !matches!(i.as_bytes().first(), Some(b'A' | b'a' | b'I' | b'i')) {
         return fail(i, ErrorKind::Tag);
     }
-    let word = i.get(..4).filter(|w| w.eq_ignore_ascii_case("anno"));
-    let rest = match (word, i.strip_prefix("Ao.")) {
-        (Some(_), _) => i.get(4..).unwrap_or_default(),
-        (None, Some(rest)) => rest,
-        (None, None) => return fail(i, ErrorKind::Tag),
+    let Some(rest) = ANNO.iter().find_map(|phrase| strip_words(i, phrase)) else {
+        return fail(i, ErrorKind::Tag);
     };
     let digits = trim_space_start(rest)
         .bytes()
@@ -192,6 +191,42 @@ fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     }
     let (rest, _) = space0(rest)?;
     year(rest)
+}
+
+/// The words before a year that [`anno_year`] reads, longest first, each
+/// word after the first after space.
+const ANNO: [&[&str]; 6] = [
+    &["in", "the", "year", "of", "our", "lord"],
+    &["in", "the", "year"],
+    &["anno", "domini"],
+    &["anno", "dom."],
+    &["anno"],
+    &["Ao."],
+];
+
+/// The text after `words` at the start of `i`, each word matched ignoring
+/// ASCII case (but "Ao.", which is matched as written), the words after
+/// the first after space, the last not followed by a letter.
+fn strip_words<'a>(i: &'a str, words: &[&str]) -> Option<&'a str> {
+    let mut rest = i;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            if !starts_with_space(rest) {
+                return None;
+            }
+            rest = trim_space_start(rest);
+        }
+        let head = rest.get(..w.len())?;
+        let same = match *w {
+            "Ao." => head == *w,
+            _ => head.eq_ignore_ascii_case(w),
+        };
+        if !same {
+            return None;
+        }
+        rest = rest.get(w.len()..)?;
+    }
+    (!rest.starts_with(is_word_char)).then_some(rest)
 }
 
 /// The year after a day-first date and a comma, as English writes it
@@ -539,6 +574,10 @@ mod tests {
         assert_eq!(year("Anno 1690."), Some((1690, ".")));
         assert_eq!(year("anno 812,"), Some((812, ",")));
         assert_eq!(year("Ao. 1690"), Some((1690, "")));
+        assert_eq!(year("Anno Domini 1718/19 x"), Some((1718, " x")));
+        assert_eq!(year("anno dom. 1718"), Some((1718, "")));
+        assert_eq!(year("in the year of our Lord 1718/19."), Some((1718, ".")));
+        assert_eq!(year("In the Year\n1718,"), Some((1718, ",")));
         assert_eq!(
             year_after_day_month::<E>(", anno 1848, fu").map(|(rest, y)| (y.value, rest)),
             Ok((1848, ", fu"))
@@ -549,6 +588,11 @@ mod tests {
             "Anno1690",
             "Ao 3 de",
             "annotated 1690",
+            "in the yearly 1718",
+            "in the year of 1718",
+            "in theyear 1718",
+            "in the year 12 of",
+            "AO. 1690",
         ] {
             assert_eq!(year(i), None, "{i}");
         }
