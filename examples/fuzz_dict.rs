@@ -22,6 +22,19 @@ fn main() {
         .iter()
         .map(|s| s.to_string()),
     );
+    // What the grammar reads outside the lexicon: months by their number,
+    // an editor's second year, the words before a year.
+    words.extend(
+        [
+            "7ber",
+            "10bre",
+            "9bris",
+            "[/16]",
+            "in the year of our Lord",
+            "Anno Domini",
+        ]
+        .map(str::to_string),
+    );
     // GEDCOM's calendar escapes: the grammar reads the first two, not the
     // lexicon; the others must stay no labels.
     words.extend(["@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@#DFRENCH R@"].map(str::to_string));

@@ -3,8 +3,8 @@
 //! the grammar runs only where a month is in reach.
 //!
 //! Every mention the grammar reads names a month: by name ("October",
-//! "окт."), as a Roman numeral ("26.X"), or as a number after a dot
-//! ("26.10"). And between the first day number of a mention and its first
+//! "окт."), as a Roman numeral ("26.X"), as a number after a dot
+//! ("26.10"), or as a number with the end of its name ("7ber"). And between the first day number of a mention and its first
 //! month there is only what the grammar allows there: digits, space (also
 //! a no-break space as markup, "25&nbsp;October"), brackets, the punctuation `. , / -` and dashes, ordinal endings after a
 //! number ("26th", "25-го"), and the words of conjunctions, range words
@@ -26,7 +26,9 @@ use super::grammar::atoms::{
     DASHES, is_blank, markup_dash, markup_space, markup_space_before, ordinal_suffix,
     trim_space_end,
 };
-use super::grammar::words::{is_word_char, month_name, month_with_glued_mark, roman_month, word};
+use super::grammar::words::{
+    is_word_char, month_name, month_with_glued_mark, numbered_month_len, roman_month, word,
+};
 use super::scan::{WINDOW, digits_at, word_start};
 use crate::lexicon::{Begins, is_ignorable, is_phrase_separator, lexicon};
 
@@ -141,7 +143,9 @@ fn walk(text: &str, mut at: usize, budget: usize) -> Found {
         };
         match step {
             Step::Digit => {
-                if after_dot(text, at) {
+                // "26.10", or a month by its number and the end of its
+                // name: "12 7ber".
+                if after_dot(text, at) || numbered_month_len(rest).is_some() {
                     return Found::Month(at, None);
                 }
                 at += digits_at(bytes, at);
@@ -402,6 +406,10 @@ mod tests {
             "25.Х (7.ХІ) 1917",
             "25&ndash;26 October (7&ndash;8 November) 1917",
             "10{{ndash}}18 (23{{ndash}}31) January",
+            "12/23 7ber 1705",
+            "the 12th 7ber 1705",
+            "20 10ber (31 10ber)",
+            "2/13 Xber 1712",
         ] {
             assert!(admits(text), "{text}");
         }

@@ -19,7 +19,9 @@
 //!   name ("notes", "telegraph", "bulletin") are left out. So are the
 //!   words of a diary's or a letter-book's title (`diaries`).
 //! - Abbreviations are written without their dot; single letters, Roman
-//!   numerals and forms with digits ("7bre", "9ber") are never listed.
+//!   numerals and forms with digits ("7bre", "9ber", which the grammar
+//!   reads by their digits) are never listed; "Xber", "Xbre" and "Xbris"
+//!   (December, the tenth month of the year that began in March) are.
 //! - Labels (`old_style`, `new_style`) and era markers (`bc`, `ad`) are
 //!   written as usually printed; dots, slashes, hyphens and spaces are
 //!   ignored when matching, so "O.S." also stands for "OS", "o. s." and
@@ -58,7 +60,7 @@ pub const EN: Language = Language {
         &["september", "sep", "sept", "septr", "septemb"],
         &["october", "oct", "octr", "octob"],
         &["november", "nov", "novr", "novemb"],
-        &["december", "dec", "decr", "decemb"],
+        &["december", "dec", "decr", "decemb", "xber", "xbr"],
     ],
     weekdays: [
         &["monday", "mon"],
@@ -1730,6 +1732,8 @@ pub const DE: Language = Language {
             "christmonat",
             "dez",
             "dec",
+            "xber",
+            "xbr",
         ],
     ],
     weekdays: [
@@ -1850,7 +1854,7 @@ pub const NL: Language = Language {
         &["september", "herfstmaand", "sep", "sept"],
         &["oktober", "october", "wijnmaand", "okt", "oct"],
         &["november", "slachtmaand", "nov"],
-        &["december", "wintermaand", "dec"],
+        &["december", "wintermaand", "dec", "xber"],
     ],
     weekdays: [
         &["maandag"],
@@ -1925,7 +1929,7 @@ pub const FR: Language = Language {
         &["septembre", "sept"],
         &["octobre", "oct"],
         &["novembre", "nov"],
-        &["décembre", "déc"],
+        &["décembre", "déc", "xbre"],
     ],
     weekdays: [
         &["lundi", "lun"],
@@ -2016,7 +2020,7 @@ pub const IT: Language = Language {
         &["settembre", "set", "sett"],
         &["ottobre", "ott"],
         &["novembre", "nov"],
-        &["dicembre", "decembre", "dic"],
+        &["dicembre", "decembre", "dic", "xbre"],
     ],
     weekdays: [
         &["lunedì", "lun"],
@@ -2095,7 +2099,7 @@ pub const ES: Language = Language {
         &["septiembre", "setiembre", "sep", "sept", "set"],
         &["octubre", "otubre", "oct"],
         &["noviembre", "nov"],
-        &["diciembre", "deciembre", "dic"],
+        &["diciembre", "deciembre", "dic", "xbre"],
     ],
     weekdays: [
         &["lunes", "lun"],
@@ -2487,6 +2491,8 @@ pub const LA: Language = Language {
             "dec",
             "decemb",
             "decembr",
+            "xbris",
+            "xbr",
         ],
     ],
     weekdays: [

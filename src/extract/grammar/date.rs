@@ -10,7 +10,7 @@ use super::atoms::{
 };
 use super::words::{
     abbreviation_dot, date_word, day_article, glued_month, is_word_char, label, month_name,
-    roman_month, weekday_name, word,
+    numbered_month, roman_month, weekday_name, word,
 };
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
@@ -95,6 +95,10 @@ pub(crate) fn day_ordinal<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u32
 pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u8), E> {
     let (rest, day) = day_with_suffix(i)?;
     let (rest, _) = space0(rest)?;
+    // A month by its number and the end of its name: "12 7ber".
+    if let Ok((rest, month)) = numbered_month::<E>(rest) {
+        return Ok((rest, (day, month)));
+    }
     // The month, or a small word before it ("25 de octubre", "the 11th day
     // of February").
     let (after_word, w) = word(rest)?;

@@ -24,8 +24,8 @@ use super::wiki::{
     linked_label, old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name, on_day,
-    or_word, range_from, range_to, range_to_only, roman_month, that_is,
+    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
+    numbered_month_len, on_day, or_word, range_from, range_to, range_to_only, roman_month, that_is,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -549,6 +549,13 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
                 Err(_) if is_roman_letter(c) => one(numeric_pair(i)),
                 Err(_) => None,
             },
+            // A month by its number and the end of its name: "12 7ber".
+            c if c.is_ascii_digit() && numbered_month_len(after).is_some() => {
+                match named_date::<()>(i) {
+                    Ok((rest, date)) => after_date(i, date, rest),
+                    Err(_) => None,
+                }
+            }
             _ => None,
         };
     }
@@ -653,9 +660,12 @@ fn shared_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E
 /// word after it. A cheap test on the shape, made before the word is
 /// looked up in the lexicon.
 fn leads_somewhere(number: &str, number_end: &str) -> bool {
-    match super::words::word::<()>(word_after_number(number, number_end)) {
+    let at_word = word_after_number(number, number_end);
+    match super::words::word::<()>(at_word) {
         Ok((rest, _)) => leads_on(rest),
-        Err(_) => false,
+        // "12th 7ber": a month by its number and the end of its name.
+        Err(_) => numbered_month_len(at_word)
+            .is_some_and(|(len, _)| leads_on(at_word.get(len..).unwrap_or_default())),
     }
 }
 

@@ -178,6 +178,9 @@ pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E
 ///
 /// `"Oct. 26"` → `10`; `"октя́бря 1917"` → `10`
 pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return numbered_month(i);
+    }
     if !lexicon().may_begin(i, Begins::Month) {
         return fail(i, ErrorKind::Tag);
     }
@@ -190,6 +193,46 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
             None => fail(i, ErrorKind::Tag),
         },
     }
+}
+
+/// A month written as its number in the old Roman year, which began in
+/// March, and the end of its name, as letters and registers of the 17th
+/// and 18th centuries abbreviate September to December: "7ber", "8bre",
+/// "9bris", "10ber", "7br." (with its dot), "8bro". ("Xber" is in the
+/// lexicon.)
+///
+/// `"7ber 1705"` → 9; `"10bre."` → 12
+pub(crate) fn numbered_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    match numbered_month_len(i) {
+        Some((len, month)) => {
+            let (word, rest) = i.split_at_checked(len).unwrap_or_default();
+            Ok((abbreviation_dot(word, rest), month))
+        }
+        None => fail(i, ErrorKind::Tag),
+    }
+}
+
+/// The length of the month [`numbered_month`] reads at the start of `i`,
+/// before any dot, and the month.
+#[inline]
+pub(crate) fn numbered_month_len(i: &str) -> Option<(usize, u8)> {
+    let bytes = i.as_bytes();
+    let (digits, month) = match bytes {
+        [b'7', b'b' | b'B', ..] => (1, 9),
+        [b'8', b'b' | b'B', ..] => (1, 10),
+        [b'9', b'b' | b'B', ..] => (1, 11),
+        [b'1', b'0', b'b' | b'B', ..] => (2, 12),
+        _ => return None,
+    };
+    let rest = bytes.get(digits..)?;
+    let ending = ["bris", "bre", "ber", "bro", "br"].into_iter().find(|e| {
+        rest.get(..e.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(e.as_bytes()))
+    })?;
+    let len = digits + ending.len();
+    // Not the start of a longer word or number: "7bread", "7bre2".
+    let after = i.get(len..)?;
+    (!after.starts_with(|c: char| is_word_char(c) || c.is_ascii_digit())).then_some((len, month))
 }
 
 /// Whether the word `w`, followed by `rest`, is an English verb spelled
@@ -545,6 +588,29 @@ mod tests {
         assert_eq!(month_name::<E>("Februar 1918"), Ok((" 1918", 2)));
         assert!(month_name::<E>("Finland (6").is_err());
         assert!(month_name::<E>("1917").is_err());
+    }
+
+    #[test]
+    fn months_by_their_number_in_the_year_from_march() {
+        for (text, rest, month) in [
+            ("7ber 1705", " 1705", 9),
+            ("8bre)", ")", 10),
+            ("9bris 1705", " 1705", 11),
+            ("10ber", "", 12),
+            ("7BER 1705", " 1705", 9),
+            ("7br. 1705", " 1705", 9),
+            ("8bro de", " de", 10),
+            ("Xber 1712", " 1712", 12),
+            ("Xbre 1712", " 1712", 12),
+            ("Xbris", "", 12),
+        ] {
+            assert_eq!(month_name::<E>(text), Ok((rest, month)), "{text}");
+        }
+        for text in [
+            "7bread", "7bre2", "8bers", "6ber", "11ber", "7 ber", "7b", "10b", "Xb", "07ber",
+        ] {
+            assert!(month_name::<E>(text).is_err(), "{text}");
+        }
     }
 
     #[test]
