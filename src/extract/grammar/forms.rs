@@ -26,6 +26,7 @@ use super::wiki::{
 use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
     numbered_month_len, on_day, or_word, range_from, range_to, range_to_only, roman_month, that_is,
+    weekday_name,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -469,8 +470,73 @@ fn all_of(s: &str, mark: u8) -> bool {
     !s.is_empty() && s.bytes().all(|b| b == mark)
 }
 
-/// Everything the grammar can read at the start of `i`, with the rest.
+/// Everything the grammar can read at the start of `i`, with the rest: a
+/// mention takes a weekday written after it too (see [`weekday_after`]).
 pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
+    let (found, rest) = forms(i)?;
+    let Reading::Mentions(mut mentions) = found else {
+        return Some((found, rest));
+    };
+    if let [m] = mentions.as_mut_slice() {
+        // A range's days have no one weekday.
+        if m.first.weekday.is_none() && m.first.day_end.is_none() {
+            if let Some((after, weekday)) = weekday_after(rest, m.text.ends_with('.')) {
+                let start = m.text.as_ptr() as usize - i.as_ptr() as usize;
+                if let Some(text) = i.get(start..i.len() - after.len()) {
+                    m.text = text;
+                    m.first.weekday = Some(weekday);
+                    return Some((Reading::Mentions(mentions), after));
+                }
+            }
+        }
+    }
+    Some((Reading::Mentions(mentions), rest))
+}
+
+/// A weekday written after a mention, which is the same in both
+/// calendars: after a comma ("25 October (7 November) 1917, Wednesday,"),
+/// in brackets ("3 (16) March 1917 (Friday)"), or after a full stop as a
+/// diary's heading ("13 (26) марта. Понедельник.", also where the
+/// mention ends in a dot, `dotted`: "13 (26) марта 1917 г. Понедельник.").
+/// The weekday must end its clause, so that it is no next clause's subject
+/// ("3 (16) March. Sunday was quiet") or the next date's ("3 (16) March,
+/// Sunday 5 (18) March"). Returns the text after it, before its clause's
+/// end.
+fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
+    let (sep, after_sep) = match rest.as_bytes().first() {
+        Some(&b @ (b',' | b'.')) => (b, rest.get(1..)?),
+        Some(b' ') if dotted => (b'.', rest),
+        _ => {
+            let (inside, closing) = open::<()>(trim_line_space_start(rest)).ok()?;
+            let (after, day) = weekday_name::<()>(trim_line_space_start(inside)).ok()?;
+            let (after, ()) = close::<()>(closing)(after).ok()?;
+            return Some((after, day));
+        }
+    };
+    let at = trim_line_space_start(after_sep);
+    if at.len() == after_sep.len() {
+        return None;
+    }
+    let (after, day) = weekday_name::<()>(at).ok()?;
+    // Not a short word in lower case, which is as often an English verb or
+    // noun: "the court, 1–5 May 1701, sat;", "… 1917, sun and rain".
+    let word = consumed_between(at, after).trim_end_matches('.');
+    if word.starts_with(char::is_lowercase) && word.chars().count() <= 4 {
+        return None;
+    }
+    let ends = match after.chars().next() {
+        None | Some('\n' | '\r') => true,
+        Some('.') => !after
+            .get(1..)
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric)),
+        Some(',' | ';' | ':' | ')' | ']') => sep == b',',
+        Some(_) => false,
+    };
+    ends.then_some((after, day))
+}
+
+/// [`reading`] without a weekday after a mention.
+fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
     let first = i.chars().next()?;
     if first.is_ascii_digit() {
         // What follows the number decides which forms can match.
@@ -604,7 +670,7 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
 /// ("Wednesday, 1 (14) November", "в четверг, 9 (22) января").
 fn weekday_then(i: &str) -> Option<(Reading<'_>, &str)> {
     let (after, weekday) = weekday_prefix::<()>(i).ok()?;
-    let (found, rest) = reading(after)?;
+    let (found, rest) = forms(after)?;
     let Reading::Mentions(mut mentions) = found else {
         // A plain date: it dates what follows, weekday or not.
         return Some((found, rest));
@@ -4093,5 +4159,52 @@ mod tests {
             None,
             "not the word after the number"
         );
+    }
+
+    #[test]
+    fn a_weekday_after_a_mention_ends_its_clause() {
+        let weekday = |i: &'static str| match reading(i) {
+            Some((Reading::Mentions(ms), rest)) => Some((ms[0].first.weekday, ms[0].text, rest)),
+            _ => None,
+        };
+        let wed = Some(Weekday::Wed);
+        for (text, found, rest) in [
+            ("25 October (7 November) 1917, Wednesday, x", wed, ", x"),
+            ("25 October (7 November) 1917 (Wednesday) x", wed, " x"),
+            ("25 October (7 November) 1917, Wed.", wed, ""),
+            ("25 October (7 November) 1917. Wednesday.\n", wed, ".\n"),
+            ("25 октября (7 ноября) 1917 г. Среда.", wed, "."),
+            ("25 октября (7 ноября) 1917 г., среда;", wed, ";"),
+            (
+                "25 October (7 November) 1917. Wednesday was",
+                None,
+                ". Wednesday was",
+            ),
+            (
+                "25 October (7 November) 1917, Wednesday 8 (21)",
+                None,
+                ", Wednesday 8 (21)",
+            ),
+            (
+                "25 October (7 November) 1917. Wednesday, x",
+                None,
+                ". Wednesday, x",
+            ),
+            ("25 October (7 November) 1917, wed.", None, ", wed."),
+            (
+                "25 October (7 November) 1917,\nWednesday.",
+                None,
+                ",\nWednesday.",
+            ),
+            (
+                "25–26 October (7–8 November) 1917, Wednesday.",
+                None,
+                ", Wednesday.",
+            ),
+        ] {
+            let (day, mention, after) = weekday(text).unwrap();
+            assert_eq!((day, after), (found, rest), "{text}");
+            assert_eq!(mention.len() + after.len(), text.len(), "{text}");
+        }
     }
 }
