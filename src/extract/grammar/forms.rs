@@ -506,15 +506,16 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
     let (sep, after_sep) = match rest.as_bytes().first() {
         Some(&b @ (b',' | b'.')) => (b, rest.get(1..)?),
         Some(b' ') if dotted => (b'.', rest),
-        _ => {
-            let (inside, closing) = open::<()>(trim_line_space_start(rest)).ok()?;
-            let (after, day) = weekday_name::<()>(trim_line_space_start(inside)).ok()?;
-            let (after, ()) = close::<()>(closing)(after).ok()?;
-            return Some((after, day));
-        }
+        Some(b' ' | b'\t' | b'(' | b'[') => return weekday_in_brackets(rest),
+        // Most mentions go on otherwise: told by a byte.
+        _ => return None,
     };
-    let at = trim_line_space_start(after_sep);
-    if at.len() == after_sep.len() {
+    // One space, the common case, without the general trim.
+    let at = match after_sep.as_bytes() {
+        [b' ', next, ..] if next.is_ascii_graphic() => after_sep.get(1..)?,
+        _ => trim_line_space_start(after_sep),
+    };
+    if at.len() == after_sep.len() || !word_ends_clause(at) {
         return None;
     }
     let (after, day) = weekday_name::<()>(at).ok()?;
@@ -533,6 +534,36 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
         Some(_) => false,
     };
     ends.then_some((after, day))
+}
+
+/// A weekday alone in brackets at the start of `rest`, perhaps after
+/// space: " (Friday)".
+fn weekday_in_brackets(rest: &str) -> Option<(&str, Weekday)> {
+    let (inside, closing) = open::<()>(trim_line_space_start(rest)).ok()?;
+    let inside = trim_line_space_start(inside);
+    if !word_ends_clause(inside) {
+        return None;
+    }
+    let (after, day) = weekday_name::<()>(inside).ok()?;
+    let (after, ()) = close::<()>(closing)(after).ok()?;
+    Some((after, day))
+}
+
+/// Whether `at` starts with a word (perhaps hyphenated: "segunda-feira")
+/// that its clause may end with: the test before a weekday after a
+/// mention is looked up, which most words of running text fail.
+fn word_ends_clause(at: &str) -> bool {
+    // A word of ASCII letters, told by its bytes.
+    let bytes = at.as_bytes();
+    let ascii = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    match bytes.get(ascii) {
+        _ if ascii == 0 && bytes.first().is_some_and(u8::is_ascii) => return false,
+        Some(b' ') => return false,
+        _ => {}
+    }
+    super::words::word::<()>(at).is_ok_and(|(after, _)| {
+        after.is_empty() || after.starts_with([',', ';', ':', ')', ']', '.', '-', '\n', '\r'])
+    })
 }
 
 /// [`reading`] without a weekday after a mention.
@@ -859,7 +890,14 @@ fn bracket_side<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, 
     let (start, _) = space0(i)?;
     // A word saying it is the same day may open the bracket: "(i.e. 7
     // November)", "(soit le 7 novembre)", "(т. е. 7 ноября)".
-    let (start, _) = opt((that_is, opt(punct(',')), opt((space0, on_day)), space0)).parse(start)?;
+    let start = match start.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => start,
+        _ => {
+            opt((that_is, opt(punct(',')), opt((space0, on_day)), space0))
+                .parse(start)?
+                .0
+        }
+    };
     // A label first, unless what looked like one is the month itself
     // ("jul." is a label, "Jul 11" a date); or a label as a wiki link.
     let label_first = |s: &'a str| match s.starts_with("[[") {

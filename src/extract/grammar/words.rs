@@ -214,8 +214,18 @@ pub(crate) fn numbered_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 
 /// The length of the month [`numbered_month`] reads at the start of `i`,
 /// before any dot, and the month.
-#[inline]
+#[inline(always)]
 pub(crate) fn numbered_month_len(i: &str) -> Option<(usize, u8)> {
+    // Most numbers are none: told by their first bytes, inline.
+    match i.as_bytes() {
+        [b'7'..=b'9', b'b' | b'B', ..] | [b'1', b'0', b'b' | b'B', ..] => numbered_month_end(i),
+        _ => None,
+    }
+}
+
+/// [`numbered_month_len`] past its test of the first bytes.
+#[inline(never)]
+fn numbered_month_end(i: &str) -> Option<(usize, u8)> {
     let bytes = i.as_bytes();
     let (digits, month) = match bytes {
         [b'7', b'b' | b'B', ..] => (1, 9),
