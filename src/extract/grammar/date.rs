@@ -9,8 +9,8 @@ use super::atoms::{
     punct, space0, starts_with_space, trim_space_start, year, year_word,
 };
 use super::words::{
-    abbreviation_dot, date_word, day_article, glued_month, is_word_char, label, month_name,
-    numbered_month, roman_month, weekday_name, word,
+    abbreviation_dot, date_word, day_article, glued_month, is_word_char, label, month_after_day,
+    month_name, numbered_month, roman_month, weekday_name, word,
 };
 use crate::calendar::Weekday;
 use crate::lexicon::lexicon;
@@ -109,7 +109,7 @@ pub(crate) fn day_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32,
         // as "day of", several).
         None if info.joins => {
             let (rest, _) = (date_word, space0).parse(rest)?;
-            month_name(rest)?
+            month_after_day(rest)?
         }
         // "30. Maijul./ 9. Juni": a month with a calendar's mark glued.
         None => match glued_month(rest, w, after_word) {

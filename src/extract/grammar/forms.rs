@@ -24,9 +24,9 @@ use super::wiki::{
     linked_label, old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name,
-    numbered_month_len, on_day, or_word, range_from, range_to, range_to_only, roman_month, that_is,
-    weekday_name,
+    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_after_day,
+    month_name, numbered_month_len, on_day, or_word, range_from, range_to, range_to_only,
+    roman_month, that_is, weekday_name,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
 use crate::extract::mention::Kind;
@@ -1827,9 +1827,9 @@ fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<R
     // The days must be about as far apart as the calendars, as this form
     // as often writes something else: "Table 2 (3) of May", a score "2
     // (3) марта", "the meeting on 10 (11) October 2023" are no pairs.
-    let named = (space0::<E>, month_name)
+    let named = (space0::<E>, month_after_day)
         .map(|(_, m)| m)
-        .or((space0, date_word, space0, month_name).map(|(_, (), _, m)| m))
+        .or((space0, date_word, space0, month_after_day).map(|(_, (), _, m)| m))
         .parse(rest);
     let (rest, month, year) = match named {
         Ok((after, m)) => {
@@ -2120,9 +2120,9 @@ fn slashed_days<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
     let (rest, _) = (opt(punct('.')), space0).parse(after_second)?;
     // The month, or a small word before it ("the 4th/15th of July", "5/17
     // de marzo").
-    let (rest, (small_word, m1)) = month_name
+    let (rest, (small_word, m1)) = month_after_day
         .map(|m| (false, m))
-        .or((date_word, space0, month_name).map(|(_, _, m)| (true, m)))
+        .or((date_word, space0, month_after_day).map(|(_, _, m)| (true, m)))
         .parse(rest)?;
     let (rest, m2) =
         opt((space0, punct('/'), space0, month_name).map(|(_, _, _, m)| m)).parse(rest)?;

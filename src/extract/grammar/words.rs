@@ -178,9 +178,6 @@ pub(crate) fn word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, &'a str, E
 ///
 /// `"Oct. 26"` → `10`; `"октя́бря 1917"` → `10`
 pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
-    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return numbered_month(i);
-    }
     if !lexicon().may_begin(i, Begins::Month) {
         return fail(i, ErrorKind::Tag);
     }
@@ -192,6 +189,18 @@ pub(crate) fn month_name<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, 
             Some(found) => Ok(found),
             None => fail(i, ErrorKind::Tag),
         },
+    }
+}
+
+/// A month after a day: a [`month_name`], or a [`numbered_month`], which
+/// is read only there ("12 7ber", not "7ber 12": the gate asks nothing of
+/// a month's digits).
+///
+/// `"7ber 1705"` → 9; `"October 1917"` → 10
+pub(crate) fn month_after_day<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, u8, E> {
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => numbered_month(i),
+        _ => month_name(i),
     }
 }
 
@@ -614,13 +623,15 @@ mod tests {
             ("Xbre 1712", " 1712", 12),
             ("Xbris", "", 12),
         ] {
-            assert_eq!(month_name::<E>(text), Ok((rest, month)), "{text}");
+            assert_eq!(month_after_day::<E>(text), Ok((rest, month)), "{text}");
         }
         for text in [
             "7bread", "7bre2", "8bers", "6ber", "11ber", "7 ber", "7b", "10b", "Xb", "07ber",
         ] {
-            assert!(month_name::<E>(text).is_err(), "{text}");
+            assert!(month_after_day::<E>(text).is_err(), "{text}");
         }
+        // Not before a day.
+        assert!(month_name::<E>("7ber 12").is_err());
     }
 
     #[test]
