@@ -300,6 +300,18 @@ fn look_alike_ending(word: &str, script: Script) -> Option<usize> {
     last_letters(buf.get(..len)?)
 }
 
+/// How `word` begins (see [`first_letters`]) with its first three letters
+/// (or two, and its end) written in `script`'s look-alikes, if each has
+/// one.
+fn look_alike_start(word: &str, script: Script) -> Option<usize> {
+    let mut buf = [0; 12];
+    let mut len = 0;
+    for c in word.chars().take(3) {
+        len += in_script(c, script)?.encode_utf8(buf.get_mut(len..)?).len();
+    }
+    first_letters(buf.get(..len)?)
+}
+
 /// The number of how the word at the end of `bytes` ends, folded: its last
 /// two letters, or its only letter and the word's start, if they are both
 /// ASCII or both basic Cyrillic (as [`first_letters`] reads letters) and
@@ -652,7 +664,16 @@ impl Lexicon {
                     }
                 }
             }
-            if let Some(start) = first_letters(key) {
+            // A word's start, and the same in the other script's
+            // look-alike letters, as a word that mixes the scripts may
+            // start ("cepпня" for "серпня").
+            let word = std::str::from_utf8(key).unwrap_or_default();
+            let starts = [
+                first_letters(key),
+                look_alike_start(word, Script::Latin),
+                look_alike_start(word, Script::Cyrillic),
+            ];
+            for start in starts.into_iter().flatten() {
                 if info.month.is_some() {
                     lexicon.month_starts.insert(start);
                 }
@@ -1098,6 +1119,11 @@ mod tests {
             // only the cache's.
             assert_eq!(lexicon().month(w), Some(month), "{w}");
             assert_eq!(lexicon().word(w).and_then(|i| i.month), Some(month), "{w}");
+        }
+        // The filters of how words begin know the look-alike starts.
+        for w in ["cepпня", "Cepпня", "oктября", "Оct"] {
+            assert!(lexicon().may_begin(w, Begins::Month), "{w}");
+            assert!(lexicon().may_begin(w, Begins::MonthOrJoin), "{w}");
         }
         for w in ["pокe", "Сlаss", "Mиpe", "октябрь2"] {
             assert_eq!(lexicon().word(w), None, "{w}");
