@@ -914,6 +914,17 @@ impl Lexicon {
             .and_then(|info| info.month)
     }
 
+    /// Whether a phrase may begin with the byte `b`, in either case:
+    /// `false` for ASCII that begins none, with which [`Lexicon::phrase`]
+    /// finds none at once; `true` for every other byte.
+    #[inline]
+    pub(crate) fn may_start_phrase(&self, b: u8) -> bool {
+        self.ascii_starts
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(true)
+    }
+
     /// The longest phrase at the start of `text` that `want` accepts,
     /// ending at a word boundary: its meaning and its length in bytes,
     /// including a final abbreviation dot (where the phrase is listed with
@@ -937,13 +948,7 @@ impl Lexicon {
         // Most places where a phrase is tried start with a bracket, a
         // digit or an ordinary letter; the root's edges reject them at once.
         let first = text.chars().next()?;
-        if first.is_ascii()
-            && !self
-                .ascii_starts
-                .get(usize::from(first as u8))
-                .copied()
-                .unwrap_or(false)
-        {
+        if first.is_ascii() && !self.may_start_phrase(first as u8) {
             return None;
         }
         let chars = text.char_indices().take(MAX_PHRASE_CHARS);
