@@ -32,6 +32,13 @@ pub fn offset(day: RataDie) -> i32 {
     offset_for_year(y)
 }
 
+/// The difference through the middle of the Julian year `y` (1 June, as
+/// [`offset`] gives it there), if that day is within the supported range:
+/// `⌊y/100⌋ − ⌊y/400⌋ − 2`, with no date to convert.
+pub(crate) fn offset_in_year(y: i32) -> Option<i32> {
+    JulianDate::new(y, 6, 1).ok().map(|_| offset_for_year(y))
+}
+
 /// The difference for the Julian "year" running 29 February `y` to
 /// 28 February `y + 1`.
 const fn offset_for_year(y: i32) -> i32 {
@@ -100,6 +107,15 @@ mod tests {
                     assert_eq!(offset(j), j - g, "{year}-{month}-{d}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_middle_of_each_year_as_offset_gives_it() {
+        let (min, max) = (JulianDate::MIN.year(), JulianDate::MAX.year());
+        for y in min - 1..=max + 1 {
+            let by_date = JulianDate::new(y, 6, 1).ok().map(|d| offset(d.rata_die()));
+            assert_eq!(offset_in_year(y), by_date, "{y}");
         }
     }
 

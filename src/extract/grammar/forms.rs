@@ -27,7 +27,7 @@ use super::words::{
     and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_name, on_day,
     or_word, range_from, range_to, range_to_only, roman_month, that_is,
 };
-use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
+use crate::calendar::{CalendarKind, JulianDate, Weekday, offset, offset_in_year};
 use crate::extract::mention::Kind;
 use crate::extract::resolve::DUAL_DATING_YEARS;
 use crate::lexicon::is_ignorable;
@@ -1861,10 +1861,7 @@ fn apart_as_calendars(d1: u32, d2: u32, year: Option<WrittenYear>) -> bool {
 /// How many days the Gregorian calendar was ahead of the Julian in the
 /// middle of `year` (13, as in 1900–2099, if it is not known).
 pub(crate) fn expected_offset(year: Option<i32>) -> i64 {
-    match year.and_then(|y| JulianDate::new(y, 6, 1).ok()) {
-        Some(d) => i64::from(offset(d.rata_die())),
-        None => 13,
-    }
+    year.and_then(offset_in_year).map_or(13, i64::from)
 }
 
 /// How far the two dates of a pair may be from the calendars' difference
