@@ -25,7 +25,7 @@ pub use fold::{fold, fold_char, fold_phrase, is_ignorable, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-use fold::{FoldBuf, Script, in_one_script, in_script};
+use fold::{FoldBuf, Script, in_one_script, in_script, mixes_scripts};
 pub(crate) use fold::{dot_of_word, ends_line_at};
 
 /// What a single word can be.
@@ -147,6 +147,8 @@ pub struct Lexicon {
     month_starts: Beginnings,
     /// The same for the months and the joining words.
     month_or_join_starts: Beginnings,
+    /// The same for the words of [`Begins::BeforeDay`].
+    before_day_starts: Beginnings,
     /// How the months of the index end, as [`Lexicon::may_end_month`]
     /// reads them.
     month_ends: Beginnings,
@@ -189,6 +191,10 @@ pub(crate) enum Begins {
     MonthOrJoin,
     /// A word after a year, or an era: "г.", "roku", "BC".
     YearWord,
+    /// A word the scanner's look back from a day number stops at or goes
+    /// on past: a month, a weekday, an article before the day, the first
+    /// word of a range, or the last word of a label.
+    BeforeDay,
 }
 
 /// A set of how words begin: their first three letters, or two and the
@@ -450,6 +456,7 @@ impl Lexicon {
             months: vec![0; 1 << (MONTH_BITS - 6)],
             month_starts: Beginnings::default(),
             month_or_join_starts: Beginnings::default(),
+            before_day_starts: Beginnings::default(),
             month_ends: Beginnings::default(),
             year_word_starts: Beginnings::default(),
             year_in: Vec::new(),
@@ -659,6 +666,14 @@ impl Lexicon {
                 if info.month.is_some() || info.joins {
                     lexicon.month_or_join_starts.insert(start);
                 }
+                let before_day = info.month.is_some()
+                    || info.weekday.is_some()
+                    || info.day_article
+                    || info.starts_range
+                    || info.ends_label;
+                if before_day {
+                    lexicon.before_day_starts.insert(start);
+                }
             }
         }
         for roman in ROMAN_MONTHS {
@@ -815,7 +830,19 @@ impl Lexicon {
             Begins::Month => self.month_starts.contains(start),
             Begins::MonthOrJoin => self.month_or_join_starts.contains(start),
             Begins::YearWord => self.year_word_starts.contains(start),
+            Begins::BeforeDay => self.before_day_starts.contains(start),
         }
+    }
+
+    /// [`Lexicon::word`] for a word whose entry matters only if it is of
+    /// the given kind: `None` at once for a word in one script (which
+    /// [`Lexicon::mixed`] would not read in the other) whose first letters
+    /// begin no word of that kind (see [`Lexicon::may_begin`]).
+    pub(crate) fn word_of_kind(&self, word: &str, kind: Begins) -> Option<WordInfo> {
+        if !mixes_scripts(word) && !self.may_begin(word, kind) {
+            return None;
+        }
+        self.word(word)
     }
 
     /// Whether `text` may end with a month of the index: `false` means the
@@ -1104,6 +1131,13 @@ mod tests {
             assert_eq!(lexicon().month(w), Some(month), "{w}");
             assert_eq!(lexicon().word(w).and_then(|i| i.month), Some(month), "{w}");
         }
+        // Also where only a word's letters in the other script tell that
+        // it may be a month: "cepпня" (Latin "cep") begins as no word of
+        // the index in Latin letters.
+        for w in ["cepпня", "iюля", "Оctober", "Mаy"] {
+            let info = lexicon().word_of_kind(w, Begins::BeforeDay);
+            assert!(info.is_some_and(|i| i.month.is_some()), "{w}");
+        }
         for w in ["pокe", "Сlаss", "Mиpe", "октябрь2"] {
             assert_eq!(lexicon().word(w), None, "{w}");
             assert_eq!(lexicon().month(w), None, "{w}");
@@ -1196,11 +1230,22 @@ mod tests {
         let mut tried = 0;
         for (key, info) in &lexicon.words {
             let word = std::str::from_utf8(key).unwrap();
-            let kinds: &[Begins] = match (info.month.is_some(), info.joins) {
-                (true, _) => &[Begins::Month, Begins::MonthOrJoin],
-                (false, true) => &[Begins::MonthOrJoin],
-                (false, false) => continue,
-            };
+            let before_day = info.month.is_some()
+                || info.weekday.is_some()
+                || info.day_article
+                || info.starts_range
+                || info.ends_label;
+            let kinds: Vec<Begins> = [
+                (info.month.is_some(), Begins::Month),
+                (info.month.is_some() || info.joins, Begins::MonthOrJoin),
+                (before_day, Begins::BeforeDay),
+            ]
+            .into_iter()
+            .filter_map(|(is, kind)| is.then_some(kind))
+            .collect();
+            if kinds.is_empty() {
+                continue;
+            }
             // The word as it may be written: in any case, with a stress
             // mark after any of its first letters, and whatever ends it.
             let title: String = word
@@ -1228,10 +1273,14 @@ mod tests {
                 assert_eq!(fold(w), word, "{w}");
                 for end in ["", " ", ".", ")", " 26", ",", "\n", "-"] {
                     let text = format!("{w}{end}");
-                    for &kind in kinds {
+                    for &kind in &kinds {
                         assert!(lexicon.may_begin(&text, kind), "{text:?} {kind:?}");
                         tried += 1;
                     }
+                }
+                if before_day {
+                    let found = lexicon.word_of_kind(w, Begins::BeforeDay);
+                    assert_eq!(found, lexicon.word(w), "{w}");
                 }
             }
         }
@@ -1250,6 +1299,9 @@ mod tests {
         // And it tells most other words at once, in both alphabets, but
         // not what it cannot judge by its first letters.
         for (text, kind) in [
+            ("on", Begins::BeforeDay),
+            ("at", Begins::BeforeDay),
+            ("regiment", Begins::BeforeDay),
             ("regiment", Begins::MonthOrJoin),
             ("troops", Begins::MonthOrJoin),
             ("Собрался", Begins::MonthOrJoin),
