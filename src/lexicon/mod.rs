@@ -135,6 +135,10 @@ pub struct Lexicon {
     trie: Vec<Node>,
     /// Which ASCII characters can begin a phrase (either case).
     ascii_starts: [bool; 128],
+    /// The root's edges for ASCII characters, as folded: the node each
+    /// leads to, or 0 (the root, which no edge leads to) for none. Every
+    /// phrase tried is looked up from the root, whose edges are many.
+    root_ascii: [u32; 128],
     /// A bit for the hash of each folded word of the index: most words of
     /// running text are rejected by this bit, hashed as they are folded,
     /// without building the folded word and looking it up.
@@ -452,6 +456,7 @@ impl Lexicon {
             words: FxHashMap::default(),
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
+            root_ascii: [0; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
             months: vec![0; 1 << (MONTH_BITS - 6)],
             month_starts: Beginnings::default(),
@@ -682,7 +687,10 @@ impl Lexicon {
             }
         }
         if let Some(root) = lexicon.trie.first() {
-            for &(c, _) in &root.edges {
+            for &(c, to) in &root.edges {
+                if let Some(slot) = lexicon.root_ascii.get_mut(c as usize) {
+                    *slot = to;
+                }
                 if c.is_ascii() {
                     for v in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
                         if let Some(slot) = lexicon.ascii_starts.get_mut(usize::from(v as u8)) {
@@ -941,6 +949,18 @@ impl Lexicon {
             .and_then(|info| info.month)
     }
 
+    /// The node of the phrase trie after `node` and the folded character
+    /// `f`.
+    #[inline]
+    fn next_node(&self, node: usize, f: char) -> Option<usize> {
+        if node == 0 {
+            if let Some(&to) = self.root_ascii.get(f as usize) {
+                return (to != 0).then_some(to as usize);
+            }
+        }
+        self.trie.get(node).and_then(|n| n.next(f))
+    }
+
     /// Whether a phrase may begin with the byte `b`, in either case:
     /// `false` for ASCII that begins none, with which [`Lexicon::phrase`]
     /// finds none at once; `true` for every other byte.
@@ -1012,7 +1032,7 @@ impl Lexicon {
                 if !alive {
                     return;
                 }
-                match self.trie.get(node).and_then(|n| n.next(f)) {
+                match self.next_node(node, f) {
                     Some(to) => node = to,
                     None => alive = false,
                 }
