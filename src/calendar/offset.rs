@@ -36,7 +36,16 @@ pub fn offset(day: RataDie) -> i32 {
 /// [`offset`] gives it there), if that day is within the supported range:
 /// `⌊y/100⌋ − ⌊y/400⌋ − 2`, with no date to convert.
 pub(crate) fn offset_in_year(y: i32) -> Option<i32> {
-    JulianDate::new(y, 6, 1).ok().map(|_| offset_for_year(y))
+    // Every 1 June between the first and last supported years is in
+    // range; only in those two years must the day be built to tell.
+    const FIRST: i32 = JulianDate::MIN.year();
+    const LAST: i32 = JulianDate::MAX.year();
+    let in_range = match y {
+        _ if FIRST < y && y < LAST => true,
+        FIRST | LAST => JulianDate::new(y, 6, 1).is_ok(),
+        _ => false,
+    };
+    in_range.then(|| offset_for_year(y))
 }
 
 /// The difference for the Julian "year" running 29 February `y` to
