@@ -847,7 +847,7 @@ impl Lexicon {
     /// [`Lexicon::mixed`] would not read in the other) whose first letters
     /// begin no word of that kind (see [`Lexicon::may_begin`]).
     pub(crate) fn word_of_kind(&self, word: &str, kind: Begins) -> Option<WordInfo> {
-        if !mixes_scripts(word) && !self.may_begin(word, kind) {
+        if !self.may_begin(word, kind) && !mixes_scripts(word) {
             return None;
         }
         self.word(word)
