@@ -38,6 +38,7 @@ pub use date::{
 };
 pub use error::DateError;
 pub use new_year::{DualYear, DualYearError, NewYearStyle};
+pub(crate) use offset::offset_in_year;
 pub use offset::{offset, offset_span};
 pub use rata_die::RataDie;
 pub use reform::{CivilCalendar, CivilDate, CivilError, NewYearEra, OwnReading, Region, Switch};

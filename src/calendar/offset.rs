@@ -32,6 +32,22 @@ pub fn offset(day: RataDie) -> i32 {
     offset_for_year(y)
 }
 
+/// The difference through the middle of the Julian year `y` (1 June, as
+/// [`offset`] gives it there), if that day is within the supported range:
+/// `⌊y/100⌋ − ⌊y/400⌋ − 2`, with no date to convert.
+pub(crate) fn offset_in_year(y: i32) -> Option<i32> {
+    // Every 1 June between the first and last supported years is in
+    // range; only in those two years must the day be built to tell.
+    const FIRST: i32 = JulianDate::MIN.year();
+    const LAST: i32 = JulianDate::MAX.year();
+    let in_range = match y {
+        _ if FIRST < y && y < LAST => true,
+        FIRST | LAST => JulianDate::new(y, 6, 1).is_ok(),
+        _ => false,
+    };
+    in_range.then(|| offset_for_year(y))
+}
+
 /// The difference for the Julian "year" running 29 February `y` to
 /// 28 February `y + 1`.
 const fn offset_for_year(y: i32) -> i32 {
@@ -100,6 +116,15 @@ mod tests {
                     assert_eq!(offset(j), j - g, "{year}-{month}-{d}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_middle_of_each_year_as_offset_gives_it() {
+        let (min, max) = (JulianDate::MIN.year(), JulianDate::MAX.year());
+        for y in min - 1..=max + 1 {
+            let by_date = JulianDate::new(y, 6, 1).ok().map(|d| offset(d.rata_die()));
+            assert_eq!(offset_in_year(y), by_date, "{y}");
         }
     }
 

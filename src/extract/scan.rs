@@ -741,9 +741,14 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
             break;
         }
         let rest = text.get(word_at..).unwrap_or_default();
+        // Most words before a day are none of those looked for here ("on",
+        // "from"), told from their first letters.
         let (after_word, info) = word::<()>(rest)
             .ok()
-            .map(|(after, w)| (after, lexicon().word(w).unwrap_or_default()))
+            .map(|(after, w)| {
+                let info = lexicon().word_of_kind(w, Begins::BeforeDay);
+                (after, info.unwrap_or_default())
+            })
             .unwrap_or_default();
         let range = info.starts_range && range_from::<()>(rest).is_ok();
         // "Sat. 26", "Wed, 25", but "the Duma sat 27 February", "the Sun

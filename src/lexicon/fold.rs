@@ -160,14 +160,19 @@ const LOOK_ALIKES: [(char, char); 21] = [
 /// script (the common case, told without building anything) or with a
 /// letter of the other script that looks like none.
 pub(crate) fn in_one_script(word: &str, script: Script) -> Option<String> {
-    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
-    if word.is_ascii()
-        || !word.bytes().any(|b| b.is_ascii_alphabetic())
-        || !word.chars().any(is_cyrillic)
-    {
+    if !mixes_scripts(word) {
         return None;
     }
     word.chars().map(|c| in_script(c, script)).collect()
+}
+
+/// Whether `word` holds both ASCII letters and Cyrillic characters, the
+/// words [`in_one_script`] reads in either script.
+pub(crate) fn mixes_scripts(word: &str) -> bool {
+    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
+    !word.is_ascii()
+        && word.bytes().any(|b| b.is_ascii_alphabetic())
+        && word.chars().any(is_cyrillic)
 }
 
 /// The letter `c` in `script`: itself if it is of that script or neither,

@@ -25,7 +25,7 @@ pub use fold::{fold, fold_char, fold_phrase, is_ignorable, is_phrase_separator};
 pub use language::Language;
 pub use languages::LANGUAGES;
 
-use fold::{FoldBuf, Script, in_one_script, in_script};
+use fold::{FoldBuf, Script, in_one_script, in_script, mixes_scripts};
 pub(crate) use fold::{dot_of_word, ends_line_at};
 
 /// What a single word can be.
@@ -135,6 +135,10 @@ pub struct Lexicon {
     trie: Vec<Node>,
     /// Which ASCII characters can begin a phrase (either case).
     ascii_starts: [bool; 128],
+    /// The root's edges for ASCII characters, as folded: the node each
+    /// leads to, or 0 (the root, which no edge leads to) for none. Every
+    /// phrase tried is looked up from the root, whose edges are many.
+    root_ascii: [u32; 128],
     /// A bit for the hash of each folded word of the index: most words of
     /// running text are rejected by this bit, hashed as they are folded,
     /// without building the folded word and looking it up.
@@ -147,6 +151,8 @@ pub struct Lexicon {
     month_starts: Beginnings,
     /// The same for the months and the joining words.
     month_or_join_starts: Beginnings,
+    /// The same for the words of [`Begins::BeforeDay`].
+    before_day_starts: Beginnings,
     /// How the months of the index end, as [`Lexicon::may_end_month`]
     /// reads them.
     month_ends: Beginnings,
@@ -189,6 +195,10 @@ pub(crate) enum Begins {
     MonthOrJoin,
     /// A word after a year, or an era: "г.", "roku", "BC".
     YearWord,
+    /// A word the scanner's look back from a day number stops at or goes
+    /// on past: a month, a weekday, an article before the day, the first
+    /// word of a range, or the last word of a label.
+    BeforeDay,
 }
 
 /// A set of how words begin: their first three letters, or two and the
@@ -458,10 +468,12 @@ impl Lexicon {
             words: FxHashMap::default(),
             trie: vec![Node::default()],
             ascii_starts: [false; 128],
+            root_ascii: [0; 128],
             known: vec![0; 1 << (KNOWN_BITS - 6)],
             months: vec![0; 1 << (MONTH_BITS - 6)],
             month_starts: Beginnings::default(),
             month_or_join_starts: Beginnings::default(),
+            before_day_starts: Beginnings::default(),
             month_ends: Beginnings::default(),
             year_word_starts: Beginnings::default(),
             year_in: Vec::new(),
@@ -680,6 +692,14 @@ impl Lexicon {
                 if info.month.is_some() || info.joins {
                     lexicon.month_or_join_starts.insert(start);
                 }
+                let before_day = info.month.is_some()
+                    || info.weekday.is_some()
+                    || info.day_article
+                    || info.starts_range
+                    || info.ends_label;
+                if before_day {
+                    lexicon.before_day_starts.insert(start);
+                }
             }
         }
         for roman in ROMAN_MONTHS {
@@ -688,7 +708,10 @@ impl Lexicon {
             }
         }
         if let Some(root) = lexicon.trie.first() {
-            for &(c, _) in &root.edges {
+            for &(c, to) in &root.edges {
+                if let Some(slot) = lexicon.root_ascii.get_mut(c as usize) {
+                    *slot = to;
+                }
                 if c.is_ascii() {
                     for v in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
                         if let Some(slot) = lexicon.ascii_starts.get_mut(usize::from(v as u8)) {
@@ -836,7 +859,19 @@ impl Lexicon {
             Begins::Month => self.month_starts.contains(start),
             Begins::MonthOrJoin => self.month_or_join_starts.contains(start),
             Begins::YearWord => self.year_word_starts.contains(start),
+            Begins::BeforeDay => self.before_day_starts.contains(start),
         }
+    }
+
+    /// [`Lexicon::word`] for a word whose entry matters only if it is of
+    /// the given kind: `None` at once for a word in one script (which
+    /// [`Lexicon::mixed`] would not read in the other) whose first letters
+    /// begin no word of that kind (see [`Lexicon::may_begin`]).
+    pub(crate) fn word_of_kind(&self, word: &str, kind: Begins) -> Option<WordInfo> {
+        if !self.may_begin(word, kind) && !mixes_scripts(word) {
+            return None;
+        }
+        self.word(word)
     }
 
     /// Whether `text` may end with a month of the index: `false` means the
@@ -935,6 +970,29 @@ impl Lexicon {
             .and_then(|info| info.month)
     }
 
+    /// The node of the phrase trie after `node` and the folded character
+    /// `f`.
+    #[inline]
+    fn next_node(&self, node: usize, f: char) -> Option<usize> {
+        if node == 0 {
+            if let Some(&to) = self.root_ascii.get(f as usize) {
+                return (to != 0).then_some(to as usize);
+            }
+        }
+        self.trie.get(node).and_then(|n| n.next(f))
+    }
+
+    /// Whether a phrase may begin with the byte `b`, in either case:
+    /// `false` for ASCII that begins none, with which [`Lexicon::phrase`]
+    /// finds none at once; `true` for every other byte.
+    #[inline]
+    pub(crate) fn may_start_phrase(&self, b: u8) -> bool {
+        self.ascii_starts
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(true)
+    }
+
     /// The longest phrase at the start of `text` that `want` accepts,
     /// ending at a word boundary: its meaning and its length in bytes,
     /// including a final abbreviation dot (where the phrase is listed with
@@ -958,13 +1016,7 @@ impl Lexicon {
         // Most places where a phrase is tried start with a bracket, a
         // digit or an ordinary letter; the root's edges reject them at once.
         let first = text.chars().next()?;
-        if first.is_ascii()
-            && !self
-                .ascii_starts
-                .get(usize::from(first as u8))
-                .copied()
-                .unwrap_or(false)
-        {
+        if first.is_ascii() && !self.may_start_phrase(first as u8) {
             return None;
         }
         let chars = text.char_indices().take(MAX_PHRASE_CHARS);
@@ -1001,7 +1053,7 @@ impl Lexicon {
                 if !alive {
                     return;
                 }
-                match self.trie.get(node).and_then(|n| n.next(f)) {
+                match self.next_node(node, f) {
                     Some(to) => node = to,
                     None => alive = false,
                 }
@@ -1125,6 +1177,13 @@ mod tests {
             assert!(lexicon().may_begin(w, Begins::Month), "{w}");
             assert!(lexicon().may_begin(w, Begins::MonthOrJoin), "{w}");
         }
+        // Also where only a word's letters in the other script tell that
+        // it may be a month: "cepпня" (Latin "cep") begins as no word of
+        // the index in Latin letters.
+        for w in ["cepпня", "iюля", "Оctober", "Mаy"] {
+            let info = lexicon().word_of_kind(w, Begins::BeforeDay);
+            assert!(info.is_some_and(|i| i.month.is_some()), "{w}");
+        }
         for w in ["pокe", "Сlаss", "Mиpe", "октябрь2"] {
             assert_eq!(lexicon().word(w), None, "{w}");
             assert_eq!(lexicon().month(w), None, "{w}");
@@ -1217,11 +1276,22 @@ mod tests {
         let mut tried = 0;
         for (key, info) in &lexicon.words {
             let word = std::str::from_utf8(key).unwrap();
-            let kinds: &[Begins] = match (info.month.is_some(), info.joins) {
-                (true, _) => &[Begins::Month, Begins::MonthOrJoin],
-                (false, true) => &[Begins::MonthOrJoin],
-                (false, false) => continue,
-            };
+            let before_day = info.month.is_some()
+                || info.weekday.is_some()
+                || info.day_article
+                || info.starts_range
+                || info.ends_label;
+            let kinds: Vec<Begins> = [
+                (info.month.is_some(), Begins::Month),
+                (info.month.is_some() || info.joins, Begins::MonthOrJoin),
+                (before_day, Begins::BeforeDay),
+            ]
+            .into_iter()
+            .filter_map(|(is, kind)| is.then_some(kind))
+            .collect();
+            if kinds.is_empty() {
+                continue;
+            }
             // The word as it may be written: in any case, with a stress
             // mark after any of its first letters, and whatever ends it.
             let title: String = word
@@ -1249,10 +1319,14 @@ mod tests {
                 assert_eq!(fold(w), word, "{w}");
                 for end in ["", " ", ".", ")", " 26", ",", "\n", "-"] {
                     let text = format!("{w}{end}");
-                    for &kind in kinds {
+                    for &kind in &kinds {
                         assert!(lexicon.may_begin(&text, kind), "{text:?} {kind:?}");
                         tried += 1;
                     }
+                }
+                if before_day {
+                    let found = lexicon.word_of_kind(w, Begins::BeforeDay);
+                    assert_eq!(found, lexicon.word(w), "{w}");
                 }
             }
         }
@@ -1271,6 +1345,9 @@ mod tests {
         // And it tells most other words at once, in both alphabets, but
         // not what it cannot judge by its first letters.
         for (text, kind) in [
+            ("on", Begins::BeforeDay),
+            ("at", Begins::BeforeDay),
+            ("regiment", Begins::BeforeDay),
             ("regiment", Begins::MonthOrJoin),
             ("troops", Begins::MonthOrJoin),
             ("Собрался", Begins::MonthOrJoin),

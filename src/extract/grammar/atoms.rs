@@ -530,12 +530,17 @@ pub(crate) fn number_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Wri
 /// `"1917 г. (…"` → `1917`; `"44 BC"` → `-43`; `"AD 1066"` → `1066`;
 /// `"1731/2"` → 1731 with dual year 1731/2
 pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> {
-    let (after_prefix, prefix_bc) = match era::<E>(i) {
-        Ok((rest, bc)) => {
+    // Most years start with their digits, which begin no era.
+    let prefix = match no_phrase_at(i) {
+        true => None,
+        false => era::<E>(i).ok(),
+    };
+    let (after_prefix, prefix_bc) = match prefix {
+        Some((rest, bc)) => {
             let (rest, _) = space0(rest)?;
             (rest, Some(bc))
         }
-        Err(_) => (i, None),
+        None => (i, None),
     };
     let (mut rest, (value, len)) = digits(9)(after_prefix)?;
     let mut dual = None;
@@ -547,8 +552,14 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
             rest = after;
         }
     }
+    // Most years end at punctuation ("1917.", "1917)"): no space, and no
+    // era or year word, can start there.
+    let bare_end = rest
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| !may_be_space(b) && no_phrase_at(rest));
     let mut bc = prefix_bc;
-    if bc.is_none() {
+    if bc.is_none() && !bare_end {
         if let Ok((after, (_, b))) = (space0::<E>, era).parse(rest) {
             bc = Some(b);
             rest = after;
@@ -557,7 +568,11 @@ pub(crate) fn year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     if bc.is_none() && len < 3 {
         return fail(i, ErrorKind::Verify);
     }
-    if let Ok((after, _)) = (space0::<E>, year_word).parse(rest) {
+    let word = match bare_end {
+        true => None,
+        false => (space0::<E>, year_word).parse(rest).ok(),
+    };
+    if let Some((after, _)) = word {
         rest = after;
     } else if let Some(after) = rest.strip_prefix(". ") {
         // Serbian and Croatian put the ordinal dot on the year too: "1917.
@@ -645,6 +660,18 @@ pub(crate) fn era<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, bool, E> {
         Some((info, len)) => Ok((i.get(len..).unwrap_or_default(), info.bc)),
         None => fail(i, ErrorKind::Tag),
     }
+}
+
+/// Whether no phrase of the lexicon (an era, a year word, a small date
+/// word, a label) can start `s`: it is empty or starts with ASCII that
+/// begins none, as [`Lexicon::phrase`](crate::lexicon::Lexicon::phrase)
+/// tells first. A cheap test before phrases are tried where most text has
+/// none (digits, punctuation).
+#[inline]
+pub(crate) fn no_phrase_at(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_none_or(|&b| !lexicon().may_start_phrase(b))
 }
 
 /// A word that follows a year: "г.", "года", "року"; not where it begins

@@ -5,8 +5,8 @@ use nom::error::{ErrorKind, ParseError};
 use nom::{Parser, combinator::opt};
 
 use super::atoms::{
-    Res, WrittenYear, consumed_between, day_number, digits, fail, number_year, ordinal_suffix,
-    punct, space0, starts_with_space, trim_space_start, year, year_word,
+    Res, WrittenYear, consumed_between, day_number, digits, fail, no_phrase_at, number_year,
+    ordinal_suffix, punct, space0, starts_with_space, trim_space_start, year, year_word,
 };
 use super::words::{
     abbreviation_dot, date_word, day_article, glued_month, is_word_char, label, month_after_day,
@@ -163,6 +163,10 @@ fn year_after_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYea
     }
     if i.starts_with("[[") {
         return linked_year(i);
+    }
+    // Most years have no word before them.
+    if no_phrase_at(i) {
+        return year(i);
     }
     let (rest, _) = opt((date_word, space0)).parse(i)?;
     year(rest)

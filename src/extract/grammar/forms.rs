@@ -11,14 +11,14 @@ use nom::{
 
 use super::atoms::{
     DASHES, Res, WrittenYear, close, closes_soon, comma_space, consumed_between, dash, day_number,
-    fail, markup_dash, number_year, open, ordinal_suffix, punct, space0, starts_with_dash,
-    starts_with_space, trim_line_space_start, trim_space_start, year,
+    fail, markup_dash, no_phrase_at, number_year, open, ordinal_suffix, punct, space0,
+    starts_with_dash, starts_with_space, trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
     WrittenDate, day_ordinal, iso_date, linked_year, named_date, numeric_date, numeric_month,
     weekday_prefix, year_after_day_month, year_after_month_day, year_after_space,
 };
-use super::gedcom::{gedcom_calendar, gedcom_escape};
+use super::gedcom::{gedcom_calendar, gedcom_escape, may_start_gedcom_mark};
 use super::wiki::{
     bracket_closes_soon, date_template, footnote, footnotes, is_superscript_digit, layout_tags,
     linked_label, old_style_template,
@@ -28,7 +28,7 @@ use super::words::{
     month_name, numbered_month_len, on_day, or_word, range_from, range_to, range_to_only,
     roman_month, that_is, weekday_name,
 };
-use crate::calendar::{CalendarKind, JulianDate, Weekday, offset};
+use crate::calendar::{CalendarKind, JulianDate, Weekday, offset, offset_in_year};
 use crate::extract::mention::Kind;
 use crate::extract::resolve::DUAL_DATING_YEARS;
 use crate::lexicon::is_ignorable;
@@ -1101,6 +1101,11 @@ enum Trust {
 /// A label before a date as [`label_before`] reads it, but with "os" and
 /// "ns" in lower or mixed case too, and how far it is a label.
 fn lax_label_before<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (CalendarKind, Trust), E> {
+    // Most places where a label is tried start with a digit: no phrase,
+    // and no GEDCOM mark, can start there.
+    if no_phrase_at(i) && !may_start_gedcom_mark(i) {
+        return fail(i, ErrorKind::Tag);
+    }
     let gedcom = gedcom_escape::<E>(i).or_else(|_| gedcom_calendar::<E>(i));
     if let Ok((rest, l)) = gedcom {
         return Ok((rest, (l, Trust::Sure)));
@@ -1978,10 +1983,7 @@ fn apart_as_calendars(d1: u32, d2: u32, year: Option<WrittenYear>) -> bool {
 /// How many days the Gregorian calendar was ahead of the Julian in the
 /// middle of `year` (13, as in 1900–2099, if it is not known).
 pub(crate) fn expected_offset(year: Option<i32>) -> i64 {
-    match year.and_then(|y| JulianDate::new(y, 6, 1).ok()) {
-        Some(d) => i64::from(offset(d.rata_die())),
-        None => 13,
-    }
+    year.and_then(offset_in_year).map_or(13, i64::from)
 }
 
 /// How far the two dates of a pair may be from the calendars' difference

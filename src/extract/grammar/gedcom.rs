@@ -23,6 +23,17 @@ const MONTHS: [&str; 12] = [
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
 ];
 
+/// Whether `i` may start with a GEDCOM calendar mark ([`gedcom_escape`]
+/// or [`gedcom_calendar`]), told from its first byte.
+#[inline]
+pub(crate) fn may_start_gedcom_mark(i: &str) -> bool {
+    let first = i.as_bytes().first();
+    first == Some(&b'@')
+        || CALENDARS
+            .iter()
+            .any(|(name, _)| name.as_bytes().first() == first)
+}
+
 /// A GEDCOM 5.5.1 calendar escape: "@#D", the calendar's name, "@", in any
 /// case ("@#dJulian@").
 ///
