@@ -680,10 +680,12 @@ impl Lexicon {
             // look-alike letters, as a word that mixes the scripts may
             // start ("cepпня" for "серпня").
             let word = std::str::from_utf8(key).unwrap_or_default();
+            let month_or_join = info.month.is_some() || info.joins;
+            let look_alike = |script| look_alike_start(word, script).filter(|_| month_or_join);
             let starts = [
                 first_letters(key),
-                look_alike_start(word, Script::Latin),
-                look_alike_start(word, Script::Cyrillic),
+                look_alike(Script::Latin),
+                look_alike(Script::Cyrillic),
             ];
             for start in starts.into_iter().flatten() {
                 if info.month.is_some() {

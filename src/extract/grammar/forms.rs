@@ -551,19 +551,19 @@ fn weekday_in_brackets(rest: &str) -> Option<(&str, Weekday)> {
 
 /// Whether `at` starts with a word (perhaps hyphenated: "segunda-feira")
 /// that its clause may end with: the test before a weekday after a
-/// mention is looked up, which most words of running text fail.
+/// mention is looked up, which most words of running text fail. Told by
+/// bytes, any byte past ASCII taken for a letter (the lookup tells).
 fn word_ends_clause(at: &str) -> bool {
-    // A word of ASCII letters, told by its bytes.
     let bytes = at.as_bytes();
-    let ascii = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    match bytes.get(ascii) {
-        _ if ascii == 0 && bytes.first().is_some_and(u8::is_ascii) => return false,
-        Some(b' ') => return false,
-        _ => {}
-    }
-    super::words::word::<()>(at).is_ok_and(|(after, _)| {
-        after.is_empty() || after.starts_with([',', ';', ':', ')', ']', '.', '-', '\n', '\r'])
-    })
+    let len = bytes
+        .iter()
+        .take_while(|&&b| !b.is_ascii() || b.is_ascii_alphabetic() || b == b'-')
+        .count();
+    len > 0
+        && matches!(
+            bytes.get(len),
+            None | Some(b',' | b';' | b':' | b')' | b']' | b'.' | b'\n' | b'\r')
+        )
 }
 
 /// [`reading`] without a weekday after a mention.
