@@ -473,24 +473,24 @@ fn all_of(s: &str, mark: u8) -> bool {
 /// Everything the grammar can read at the start of `i`, with the rest: a
 /// mention takes a weekday written after it too (see [`weekday_after`]).
 pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
-    let (found, rest) = forms(i)?;
-    let Reading::Mentions(mut mentions) = found else {
-        return Some((found, rest));
-    };
-    if let [m] = mentions.as_mut_slice() {
-        // A range's days have no one weekday.
-        if m.first.weekday.is_none() && m.first.day_end.is_none() {
-            if let Some((after, weekday)) = weekday_after(rest, m.text.ends_with('.')) {
-                let start = m.text.as_ptr() as usize - i.as_ptr() as usize;
-                if let Some(text) = i.get(start..i.len() - after.len()) {
-                    m.text = text;
-                    m.first.weekday = Some(weekday);
-                    return Some((Reading::Mentions(mentions), after));
+    let mut found = forms(i)?;
+    // In place: a reading is large, and most have no weekday after them.
+    if let (Reading::Mentions(mentions), rest) = &mut found {
+        if let [m] = mentions.as_mut_slice() {
+            // A range's days have no one weekday.
+            if m.first.weekday.is_none() && m.first.day_end.is_none() {
+                if let Some((after, weekday)) = weekday_after(rest, m.text.ends_with('.')) {
+                    let start = m.text.as_ptr() as usize - i.as_ptr() as usize;
+                    if let Some(text) = i.get(start..i.len() - after.len()) {
+                        m.text = text;
+                        m.first.weekday = Some(weekday);
+                        *rest = after;
+                    }
                 }
             }
         }
     }
-    Some((Reading::Mentions(mentions), rest))
+    Some(found)
 }
 
 /// A weekday written after a mention, which is the same in both
@@ -539,7 +539,15 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
 /// A weekday alone in brackets at the start of `rest`, perhaps after
 /// space: " (Friday)".
 fn weekday_in_brackets(rest: &str) -> Option<(&str, Weekday)> {
-    let (inside, closing) = open::<()>(trim_line_space_start(rest)).ok()?;
+    // Most mentions go on with a word after the space: told by bytes.
+    let spaces = rest
+        .bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count();
+    if !matches!(rest.as_bytes().get(spaces), Some(b'(' | b'[')) {
+        return None;
+    }
+    let (inside, closing) = open::<()>(rest.get(spaces..)?).ok()?;
     let inside = trim_line_space_start(inside);
     if !word_ends_clause(inside) {
         return None;
