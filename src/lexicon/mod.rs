@@ -314,6 +314,11 @@ fn look_alike_ending(word: &str, script: Script) -> Option<usize> {
 /// (or two, and its end) written in `script`'s look-alikes, if each has
 /// one.
 fn look_alike_start(word: &str, script: Script) -> Option<usize> {
+    // A word already in `script` begins as it does.
+    let first = word.chars().next()?;
+    if in_script(first, script) == Some(first) {
+        return None;
+    }
     let mut buf = [0; 12];
     let mut len = 0;
     for c in word.chars().take(3) {
@@ -665,23 +670,24 @@ impl Lexicon {
             if let Some(end) = last_letters(key).filter(|_| info.month.is_some()) {
                 lexicon.month_ends.insert(end);
             }
-            // The same ending in the other script's look-alike letters, as
-            // a word that mixes the scripts may end ("Мap" for "Мар"; see
-            // `Lexicon::mixed`).
-            if info.month.is_some() {
+            // The same ending and start in the other script's look-alike
+            // letters, as a word that mixes the scripts may end or start
+            // ("Мap" for "Мар", "cepпня" for "серпня"; see
+            // `Lexicon::mixed`): of months' ends, and of months' and
+            // joining words' starts.
+            let month_or_join = info.month.is_some() || info.joins;
+            let word = match month_or_join {
+                true => std::str::from_utf8(key).ok(),
+                false => None,
+            };
+            if let Some(word) = word.filter(|_| info.month.is_some()) {
                 for script in [Script::Latin, Script::Cyrillic] {
-                    let word = std::str::from_utf8(key).unwrap_or_default();
                     if let Some(end) = look_alike_ending(word, script) {
                         lexicon.month_ends.insert(end);
                     }
                 }
             }
-            // A word's start, and the same in the other script's
-            // look-alike letters, as a word that mixes the scripts may
-            // start ("cepпня" for "серпня").
-            let word = std::str::from_utf8(key).unwrap_or_default();
-            let month_or_join = info.month.is_some() || info.joins;
-            let look_alike = |script| look_alike_start(word, script).filter(|_| month_or_join);
+            let look_alike = |script| word.and_then(|w| look_alike_start(w, script));
             let starts = [
                 first_letters(key),
                 look_alike(Script::Latin),
@@ -691,7 +697,7 @@ impl Lexicon {
                 if info.month.is_some() {
                     lexicon.month_starts.insert(start);
                 }
-                if info.month.is_some() || info.joins {
+                if month_or_join {
                     lexicon.month_or_join_starts.insert(start);
                 }
                 let before_day = info.month.is_some()
