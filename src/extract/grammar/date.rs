@@ -198,19 +198,28 @@ fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
         return fail(i, ErrorKind::Digit);
     }
     let (rest, _) = space0(rest)?;
-    year(rest)
+    let (rest, y) = year(rest)?;
+    if y.value > ANNO_LAST {
+        return fail(i, ErrorKind::Verify);
+    }
+    Ok((rest, y))
 }
 
 /// The words before a year that [`anno_year`] reads, longest first, each
 /// word after the first after space.
-const ANNO: [&[&str]; 6] = [
+const ANNO: [&[&str]; 7] = [
     &["in", "the", "year", "of", "our", "lord"],
     &["in", "the", "year"],
     &["anno", "domini"],
     &["anno", "dom."],
+    &["anno", "dom"],
     &["anno"],
     &["Ao."],
 ];
+
+/// The last year [`anno_year`] takes: past it, "in the year" counts from
+/// another era ("in the year 7208 from the creation of the world").
+const ANNO_LAST: i32 = 2100;
 
 /// The text after `words` at the start of `i`, each word matched ignoring
 /// ASCII case (but "Ao.", which is matched as written), the words after
@@ -584,6 +593,7 @@ mod tests {
         assert_eq!(year("Ao. 1690"), Some((1690, "")));
         assert_eq!(year("Anno Domini 1718/19 x"), Some((1718, " x")));
         assert_eq!(year("anno dom. 1718"), Some((1718, "")));
+        assert_eq!(year("Anno Dom 1702,"), Some((1702, ",")));
         assert_eq!(year("in the year of our Lord 1718/19."), Some((1718, ".")));
         assert_eq!(year("In the Year\n1718,"), Some((1718, ",")));
         assert_eq!(
@@ -601,6 +611,8 @@ mod tests {
             "in theyear 1718",
             "in the year 12 of",
             "AO. 1690",
+            "in the year 7208 from the creation",
+            "Anno 5460",
         ] {
             assert_eq!(year(i), None, "{i}");
         }

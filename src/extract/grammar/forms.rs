@@ -24,9 +24,9 @@ use super::wiki::{
     linked_label, old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, is_roman_letter, is_word_char, label, month_after_day,
-    month_name, numbered_month_len, on_day, or_word, range_from, range_to, range_to_only,
-    roman_month, that_is, weekday_name,
+    and_word, bracketed_label, date_word, day_article, is_roman_letter, is_word_char, label,
+    month_after_day, month_name, numbered_month_len, on_day, or_word, range_from, range_to,
+    range_to_only, roman_month, that_is, weekday_name,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset, offset_in_year};
 use crate::extract::mention::Kind;
@@ -503,10 +503,17 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
 /// Sunday 5 (18) March"). Returns the text after it, before its clause's
 /// end.
 fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
+    let bracket_next = || {
+        let spaces = rest
+            .bytes()
+            .take_while(|&b| b == b' ' || b == b'\t')
+            .count();
+        matches!(rest.as_bytes().get(spaces), Some(b'(' | b'['))
+    };
     let (sep, after_sep) = match rest.as_bytes().first() {
         Some(&b @ (b',' | b'.')) => (b, rest.get(1..)?),
+        Some(b' ' | b'\t' | b'(' | b'[') if bracket_next() => return weekday_in_brackets(rest),
         Some(b' ') if dotted => (b'.', rest),
-        Some(b' ' | b'\t' | b'(' | b'[') => return weekday_in_brackets(rest),
         // Most mentions go on otherwise: told by a byte.
         _ => return None,
     };
@@ -519,10 +526,7 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
         return None;
     }
     let (after, day) = weekday_name::<()>(at).ok()?;
-    // Not a short word in lower case, which is as often an English verb or
-    // noun: "the court, 1–5 May 1701, sat;", "… 1917, sun and rain".
-    let word = consumed_between(at, after).trim_end_matches('.');
-    if word.starts_with(char::is_lowercase) && word.chars().count() <= 4 {
+    if short_lower_case(at, after) {
         return None;
     }
     let ends = match after.chars().next() {
@@ -530,10 +534,30 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
         Some('.') => !after
             .get(1..)
             .is_some_and(|r| r.starts_with(char::is_alphanumeric)),
-        Some(',' | ';' | ':' | ')' | ']') => sep == b',',
+        // Not the next date's, after its comma: "2 (15) März 1917,
+        // Freitag, den 3. (16.) März", "…, Friday, the 3rd (16th) March".
+        Some(',') => sep == b',' && !date_follows(after.get(1..).unwrap_or_default()),
+        Some(';' | ':' | ')' | ']') => sep == b',',
         Some(_) => false,
     };
     ends.then_some((after, day))
+}
+
+/// Whether the weekday read from `at` to `after` is a short word in lower
+/// case, which is as often an English verb or noun: "the court, 1–5 May
+/// 1701, sat;", "… 1917, sun and rain", "3 (16) March 1917 (sun)".
+fn short_lower_case(at: &str, after: &str) -> bool {
+    let word = consumed_between(at, after).trim_end_matches('.');
+    word.starts_with(char::is_lowercase) && word.chars().count() <= 4
+}
+
+/// Whether a date begins `rest`, after space: a number, a wiki link, or a
+/// day's article ("den", "the", "le").
+fn date_follows(rest: &str) -> bool {
+    let rest = trim_space_start(rest);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with("[[")
+        || day_article::<()>(rest).is_ok()
 }
 
 /// A weekday alone in brackets at the start of `rest`, perhaps after
@@ -553,6 +577,9 @@ fn weekday_in_brackets(rest: &str) -> Option<(&str, Weekday)> {
         return None;
     }
     let (after, day) = weekday_name::<()>(inside).ok()?;
+    if short_lower_case(inside, after) {
+        return None;
+    }
     let (after, ()) = close::<()>(closing)(after).ok()?;
     Some((after, day))
 }
@@ -4239,6 +4266,23 @@ mod tests {
                 ". Wednesday, x",
             ),
             ("25 October (7 November) 1917, wed.", None, ", wed."),
+            ("25 October (7 November) 1917 (sun), x", None, " (sun), x"),
+            (
+                "25 October (7 November) 1917, Wednesday, the 26th",
+                None,
+                ", Wednesday, the 26th",
+            ),
+            (
+                "25. Oktober 1917 a. St., Mittwoch, den 26.",
+                None,
+                ", Mittwoch, den 26.",
+            ),
+            (
+                "25 October (7 November) 1917, Wednesday, 26 October",
+                None,
+                ", Wednesday, 26 October",
+            ),
+            ("25 октября (7 ноября) 1917 г. (Среда) x", wed, " x"),
             (
                 "25 October (7 November) 1917,\nWednesday.",
                 None,

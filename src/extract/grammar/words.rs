@@ -249,6 +249,11 @@ fn numbered_month_end(i: &str) -> Option<(usize, u8)> {
             .is_some_and(|r| r.eq_ignore_ascii_case(e.as_bytes()))
     })?;
     let len = digits + ending.len();
+    // "br" alone only in lower case with its dot: "7br.", not "10BR"
+    // (bedrooms) or "7Br" (bromine).
+    if ending == "br" && (bytes.get(len) != Some(&b'.') || bytes.get(digits..len) != Some(b"br")) {
+        return None;
+    }
     // Not the start of a longer word or number: "7bread", "7bre2".
     let after = i.get(len..)?;
     (!after.starts_with(|c: char| is_word_char(c) || c.is_ascii_digit())).then_some((len, month))
@@ -626,7 +631,19 @@ mod tests {
             assert_eq!(month_after_day::<E>(text), Ok((rest, month)), "{text}");
         }
         for text in [
-            "7bread", "7bre2", "8bers", "6ber", "11ber", "7 ber", "7b", "10b", "Xb", "07ber",
+            "7bread",
+            "7bre2",
+            "8bers",
+            "6ber",
+            "11ber",
+            "7 ber",
+            "7b",
+            "10b",
+            "Xb",
+            "07ber",
+            "10BR",
+            "7Br atoms",
+            "8br 1705",
         ] {
             assert!(month_after_day::<E>(text).is_err(), "{text}");
         }
