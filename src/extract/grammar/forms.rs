@@ -503,17 +503,15 @@ pub(crate) fn reading(i: &str) -> Option<(Reading<'_>, &str)> {
 /// Sunday 5 (18) March"). Returns the text after it, before its clause's
 /// end.
 fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
-    let bracket_next = || {
-        let spaces = rest
-            .bytes()
-            .take_while(|&b| b == b' ' || b == b'\t')
-            .count();
-        matches!(rest.as_bytes().get(spaces), Some(b'(' | b'['))
-    };
-    let (sep, after_sep) = match rest.as_bytes().first() {
-        Some(&b @ (b',' | b'.')) => (b, rest.get(1..)?),
-        Some(b' ' | b'\t' | b'(' | b'[') if bracket_next() => return weekday_in_brackets(rest),
-        Some(b' ') if dotted => (b'.', rest),
+    let first = *rest.as_bytes().first()?;
+    if matches!(first, b' ' | b'\t' | b'(' | b'[') {
+        if let Some(found) = weekday_in_brackets(rest) {
+            return Some(found);
+        }
+    }
+    let (sep, after_sep) = match first {
+        b',' | b'.' => (first, rest.get(1..)?),
+        b' ' if dotted => (b'.', rest),
         // Most mentions go on otherwise: told by a byte.
         _ => return None,
     };
