@@ -4,7 +4,8 @@
 //!
 //! Every mention the grammar reads names a month: by name ("October",
 //! "окт."), as a Roman numeral ("26.X"), as a number after a dot
-//! ("26.10"), or as a number with the end of its name ("7ber"). And between the first day number of a mention and its first
+//! ("26.10"), or as a number with the end of its name after a day
+//! ("7ber"). And between the first day number of a mention and its first
 //! month there is only what the grammar allows there: digits, space (also
 //! a no-break space as markup, "25&nbsp;October"), brackets, the punctuation `. , / -` and dashes, ordinal endings after a
 //! number ("26th", "25-го"), and the words of conjunctions, range words

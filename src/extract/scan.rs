@@ -121,8 +121,12 @@ pub(crate) fn scan<'a>(
             // running text: "в 1917 г.", "In December 1825", "In 1905,".
             4 => {
                 let rest = text.get(first..).unwrap_or_default();
-                let line = heading_start(text, reach, first, at_input_start)
-                    .or_else(|| table_start(text, reach, first, at_input_start));
+                // The line a year at `at` opens: a heading's or a table row's.
+                let line_at = |at| {
+                    heading_start(text, reach, at, at_input_start)
+                        .or_else(|| table_start(text, reach, at, at_input_start))
+                };
+                let line = line_at(first);
                 let heading = line
                     .and_then(|(lead, opens)| heading_year(rest, lead, opens))
                     .or_else(|| title_year(text, reach, first, end, at_input_start));
@@ -135,8 +139,7 @@ pub(crate) fn scan<'a>(
                 // A linked year's line starts before its brackets: "*
                 // [[1917]] – 2 (15) March".
                 let line = match from < first {
-                    true => heading_start(text, reach, from, at_input_start)
-                        .or_else(|| table_start(text, reach, from, at_input_start)),
+                    true => line_at(from),
                     false => line,
                 };
                 let found = match heading {

@@ -199,7 +199,7 @@ fn anno_year<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, WrittenYear, E> 
     }
     let (rest, _) = space0(rest)?;
     let (rest, y) = year(rest)?;
-    if y.value > ANNO_LAST {
+    if y.value > LAST_HISTORY_YEAR {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, y))
@@ -217,9 +217,11 @@ const ANNO: [&[&str]; 7] = [
     &["Ao."],
 ];
 
-/// The last year [`anno_year`] takes: past it, "in the year" counts from
-/// another era ("in the year 7208 from the creation of the world").
-const ANNO_LAST: i32 = 2100;
+/// The last year of dated history, as the grammar takes a year on its
+/// own: past it, "in the year" counts from another era ("in the year 7208
+/// from the creation of the world"), and a number in a table's row is no
+/// year ("| 3100 || 9 (10)").
+pub(crate) const LAST_HISTORY_YEAR: i32 = 2100;
 
 /// The text after `words` at the start of `i`, each word matched ignoring
 /// ASCII case (but "Ao.", which is matched as written), the words after

@@ -15,8 +15,8 @@ use super::atoms::{
     starts_with_dash, starts_with_space, trim_line_space_start, trim_space_start, year,
 };
 use super::date::{
-    WrittenDate, day_ordinal, iso_date, linked_year, named_date, numeric_date, numeric_month,
-    weekday_prefix, year_after_day_month, year_after_month_day, year_after_space,
+    LAST_HISTORY_YEAR, WrittenDate, day_ordinal, iso_date, linked_year, named_date, numeric_date,
+    numeric_month, weekday_prefix, year_after_day_month, year_after_month_day, year_after_space,
 };
 use super::gedcom::{gedcom_calendar, gedcom_escape, may_start_gedcom_mark};
 use super::wiki::{
@@ -327,7 +327,7 @@ pub(crate) fn year_in_text<'a>(
         || day_ranges::<()>(after).is_ok()
         || dashed_range::<()>(after).is_ok()
         || month_name::<()>(after).is_ok_and(|(rest, _)| !rest.starts_with(is_word_char));
-    let history = (1000..=2100).contains(&y.value);
+    let history = (1000..=LAST_HISTORY_YEAR).contains(&y.value);
     if listed && dated && history {
         heading
     } else {
@@ -520,13 +520,10 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
         [b' ', next, ..] if next.is_ascii_graphic() => after_sep.get(1..)?,
         _ => trim_line_space_start(after_sep),
     };
-    if at.len() == after_sep.len() || !word_ends_clause(at) {
+    if at.len() == after_sep.len() {
         return None;
     }
-    let (after, day) = weekday_name::<()>(at).ok()?;
-    if short_lower_case(at, after) {
-        return None;
-    }
+    let (after, day) = clause_weekday(at)?;
     let ends = match after.chars().next() {
         None | Some('\n' | '\r') => true,
         Some('.') => !after
@@ -541,12 +538,18 @@ fn weekday_after(rest: &str, dotted: bool) -> Option<(&str, Weekday)> {
     ends.then_some((after, day))
 }
 
-/// Whether the weekday read from `at` to `after` is a short word in lower
+/// The weekday at the start of `at`, with the text after it, if its word
+/// may end a clause ([`word_ends_clause`]) and is no short word in lower
 /// case, which is as often an English verb or noun: "the court, 1–5 May
 /// 1701, sat;", "… 1917, sun and rain", "3 (16) March 1917 (sun)".
-fn short_lower_case(at: &str, after: &str) -> bool {
+fn clause_weekday(at: &str) -> Option<(&str, Weekday)> {
+    if !word_ends_clause(at) {
+        return None;
+    }
+    let (after, day) = weekday_name::<()>(at).ok()?;
     let word = consumed_between(at, after).trim_end_matches('.');
-    word.starts_with(char::is_lowercase) && word.chars().count() <= 4
+    let short_lower_case = word.starts_with(char::is_lowercase) && word.chars().count() <= 4;
+    (!short_lower_case).then_some((after, day))
 }
 
 /// Whether a date begins `rest`, after space: a number, a wiki link, or a
@@ -570,14 +573,7 @@ fn weekday_in_brackets(rest: &str) -> Option<(&str, Weekday)> {
         return None;
     }
     let (inside, closing) = open::<()>(rest.get(spaces..)?).ok()?;
-    let inside = trim_line_space_start(inside);
-    if !word_ends_clause(inside) {
-        return None;
-    }
-    let (after, day) = weekday_name::<()>(inside).ok()?;
-    if short_lower_case(inside, after) {
-        return None;
-    }
+    let (after, day) = clause_weekday(trim_line_space_start(inside))?;
     let (after, ()) = close::<()>(closing)(after).ok()?;
     Some((after, day))
 }
@@ -680,12 +676,9 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
                 Err(_) => None,
             },
             // A month by its number and the end of its name: "12 7ber".
-            c if c.is_ascii_digit() && numbered_month_len(after).is_some() => {
-                match named_date::<()>(i) {
-                    Ok((rest, date)) => after_date(i, date, rest),
-                    Err(_) => None,
-                }
-            }
+            c if c.is_ascii_digit() && numbered_month_len(after).is_some() => named_date::<()>(i)
+                .ok()
+                .and_then(|(rest, date)| after_date(i, date, rest)),
             _ => None,
         };
     }

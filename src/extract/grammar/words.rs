@@ -226,23 +226,21 @@ pub(crate) fn numbered_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, 
 #[inline(always)]
 pub(crate) fn numbered_month_len(i: &str) -> Option<(usize, u8)> {
     // Most numbers are none: told by their first bytes, inline.
-    match i.as_bytes() {
-        [b'7'..=b'9', b'b' | b'B', ..] | [b'1', b'0', b'b' | b'B', ..] => numbered_month_end(i),
-        _ => None,
-    }
-}
-
-/// [`numbered_month_len`] past its test of the first bytes.
-#[inline(never)]
-fn numbered_month_end(i: &str) -> Option<(usize, u8)> {
-    let bytes = i.as_bytes();
-    let (digits, month) = match bytes {
+    let (digits, month) = match i.as_bytes() {
         [b'7', b'b' | b'B', ..] => (1, 9),
         [b'8', b'b' | b'B', ..] => (1, 10),
         [b'9', b'b' | b'B', ..] => (1, 11),
         [b'1', b'0', b'b' | b'B', ..] => (2, 12),
         _ => return None,
     };
+    numbered_month_end(i, digits).map(|len| (len, month))
+}
+
+/// Where the end of a month's name after its `digits` at the start of `i`
+/// ends (see [`numbered_month_len`]).
+#[inline(never)]
+fn numbered_month_end(i: &str, digits: usize) -> Option<usize> {
+    let bytes = i.as_bytes();
     let rest = bytes.get(digits..)?;
     let ending = ["bris", "bre", "ber", "bro", "br"].into_iter().find(|e| {
         rest.get(..e.len())
@@ -256,7 +254,7 @@ fn numbered_month_end(i: &str) -> Option<(usize, u8)> {
     }
     // Not the start of a longer word or number: "7bread", "7bre2".
     let after = i.get(len..)?;
-    (!after.starts_with(|c: char| is_word_char(c) || c.is_ascii_digit())).then_some((len, month))
+    (!after.starts_with(|c: char| is_word_char(c) || c.is_ascii_digit())).then_some(len)
 }
 
 /// Whether the word `w`, followed by `rest`, is an English verb spelled
