@@ -166,10 +166,14 @@ pub(crate) fn in_one_script(word: &str, script: Script) -> Option<String> {
     word.chars().map(|c| in_script(c, script)).collect()
 }
 
+/// Whether `c` is of the Cyrillic block (U+0400–U+04FF).
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{4ff}')
+}
+
 /// Whether `word` holds both ASCII letters and Cyrillic characters, the
 /// words [`in_one_script`] reads in either script.
 pub(crate) fn mixes_scripts(word: &str) -> bool {
-    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
     !word.is_ascii()
         && word.bytes().any(|b| b.is_ascii_alphabetic())
         && word.chars().any(is_cyrillic)
@@ -178,7 +182,6 @@ pub(crate) fn mixes_scripts(word: &str) -> bool {
 /// The letter `c` in `script`: itself if it is of that script or neither,
 /// or the letter of `script` it looks like (see [`LOOK_ALIKES`]), if any.
 pub(crate) fn in_script(c: char, script: Script) -> Option<char> {
-    let is_cyrillic = |c: char| matches!(c, '\u{400}'..='\u{4ff}');
     match script {
         Script::Cyrillic if c.is_ascii_alphabetic() => {
             LOOK_ALIKES.iter().find(|(l, _)| *l == c).map(|(_, k)| *k)

@@ -302,12 +302,8 @@ fn look_alike_ending(word: &str, script: Script) -> Option<usize> {
     // `last_letters`), so only they are written out.
     let mut from_end = word.chars().rev();
     let (last, before) = (from_end.next()?, from_end.next()?);
-    let mut buf = [0; 8];
-    let mut len = 0;
-    for c in [in_script(before, script)?, in_script(last, script)?] {
-        len += c.encode_utf8(buf.get_mut(len..)?).len();
-    }
-    last_letters(buf.get(..len)?)
+    let mut buf = [0; 12];
+    last_letters(in_script_bytes([before, last], script, &mut buf)?)
 }
 
 /// How `word` begins (see [`first_letters`]) with its first three letters
@@ -320,11 +316,21 @@ fn look_alike_start(word: &str, script: Script) -> Option<usize> {
         return None;
     }
     let mut buf = [0; 12];
+    first_letters(in_script_bytes(word.chars().take(3), script, &mut buf)?)
+}
+
+/// The letters `chars` (three at most) written in `script`'s look-alikes
+/// into `buf`, if each has one.
+fn in_script_bytes(
+    chars: impl IntoIterator<Item = char>,
+    script: Script,
+    buf: &mut [u8; 12],
+) -> Option<&[u8]> {
     let mut len = 0;
-    for c in word.chars().take(3) {
+    for c in chars {
         len += in_script(c, script)?.encode_utf8(buf.get_mut(len..)?).len();
     }
-    first_letters(buf.get(..len)?)
+    buf.get(..len)
 }
 
 /// The number of how the word at the end of `bytes` ends, folded: its last
