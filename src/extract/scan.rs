@@ -766,9 +766,10 @@ fn starts(text: &str, limit: usize, done: usize, first: usize, unclosed: Option<
                     && (rest.starts_with(char::is_uppercase)
                         || !short()
                         || lower_weekday_begins(text, limit, word_at, at)));
-        // After an article ("the 25th", "den 25."), only a weekday: "on
-        // Tuesday, the 25th October" starts at "Tuesday".
-        if after_article && !weekday {
+        // After an article ("the 25th", "den 25."), only a weekday or a
+        // word opening a range: "on Tuesday, the 25th October" starts at
+        // "Tuesday", "between the 3rd and 5th of May" at "between".
+        if after_article && !weekday && !range {
             break;
         }
         if info.day_article && !after_article && at == first {

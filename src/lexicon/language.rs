@@ -59,6 +59,11 @@ pub struct Language {
     /// Words closing a range of days: "to", "на", "до" ("с 1 (14) по 3
     /// (16) марта").
     pub range_to: &'static [&'static str],
+    /// Words opening a range of days that a word for "and" closes:
+    /// "between", "между", "zwischen" ("between 24 and 26 October (6–8
+    /// November)"). An article may follow them ("between the 3rd and 5th
+    /// of May", "zwischen dem 3. und 5. Mai").
+    pub between: &'static [&'static str],
     /// Words saying that the next date is the same day, written in the
     /// other calendar: "i.e.", "that is", "т. е." ("3 March 1913 O.S., i.e.
     /// 16 March N.S.").
@@ -85,9 +90,10 @@ pub struct Language {
 impl Language {
     /// Every spelling in the table: months, weekdays, labels, year words,
     /// phrases before a year, date words, articles after a weekday, era
-    /// markers, joining words (conjunctions, then range words), words
-    /// saying "that is", words for "on" before a day, words naming a
-    /// dated document and words of a diary's title, in that order.
+    /// markers, joining words (conjunctions, then range words, then words
+    /// for "between"), words saying "that is", words for "on" before a
+    /// day, words naming a dated document and words of a diary's title, in
+    /// that order.
     ///
     /// ```
     /// let english = &dualdate::lexicon::LANGUAGES[0];
@@ -107,6 +113,7 @@ impl Language {
             self.or,
             self.range_from,
             self.range_to,
+            self.between,
             self.that_is,
             self.on_day,
             self.documents,

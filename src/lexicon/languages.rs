@@ -123,6 +123,7 @@ pub const EN: Language = Language {
     or: &["or"],
     range_from: &["from"],
     range_to: &["to", "till", "til", "until", "through", "thru"],
+    between: &["between"],
     that_is: &[
         "i.e.",
         "that is",
@@ -475,6 +476,7 @@ pub const RU: Language = Language {
     or: &["или", "либо"],
     range_from: &["с", "со", "съ", "от"],
     range_to: &["на", "по", "до"],
+    between: &["между"],
     that_is: &["т. е.", "то есть", "что соответствует"],
     on_day: &[],
     documents: &[
@@ -632,6 +634,7 @@ pub const UK: Language = Language {
     or: &["або", "чи"],
     range_from: &["з", "із", "зі", "від"],
     range_to: &["на", "по", "до"],
+    between: &["між", "поміж"],
     that_is: &["тобто", "т. т."],
     on_day: &[],
     documents: &[
@@ -748,6 +751,7 @@ pub const BE: Language = Language {
     or: &["або", "ці"],
     range_from: &["з", "са", "ад"],
     range_to: &["на", "па", "да"],
+    between: &["паміж", "між"],
     that_is: &["г. зн.", "гэта значыць", "то бок"],
     on_day: &[],
     documents: &[
@@ -838,6 +842,7 @@ pub const BG: Language = Language {
     or: &["или"],
     range_from: &["от"],
     range_to: &["до", "срещу", "на"],
+    between: &["между"],
     that_is: &["т. е.", "тоест", "то ест"],
     on_day: &["на"],
     documents: &[
@@ -954,6 +959,7 @@ pub const SR_CYRL: Language = Language {
     or: &["или"],
     range_from: &["од", "са"],
     range_to: &["до", "на"],
+    between: &["између"],
     that_is: &["тј.", "то јест"],
     on_day: &[],
     documents: &[
@@ -1097,6 +1103,7 @@ pub const SR_LATN: Language = Language {
     or: &["ili"],
     range_from: &["od", "sa"],
     range_to: &["do", "na"],
+    between: &["između", "izmedju"],
     that_is: &["tj.", "to jest"],
     on_day: &[],
     documents: &[
@@ -1295,6 +1302,7 @@ pub const EL: Language = Language {
     or: &[],
     range_from: &["από"],
     range_to: &["έως", "ως", "μέχρι", "προς"],
+    between: &["μεταξύ"],
     that_is: &["δηλ.", "δηλαδή"],
     on_day: &["στις", "την"],
     documents: &[
@@ -1423,6 +1431,7 @@ pub const RO: Language = Language {
     or: &["sau"],
     range_from: &["de", "din", "de la"],
     range_to: &["spre", "la", "până la"],
+    between: &["între"],
     that_is: &["adică"],
     on_day: &["pe", "la"],
     documents: &[
@@ -1581,6 +1590,7 @@ pub const PL: Language = Language {
     or: &["lub", "albo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
+    between: &["między"],
     that_is: &["tj.", "to jest", "czyli"],
     on_day: &["dnia"],
     documents: &[
@@ -1673,6 +1683,7 @@ pub const CS: Language = Language {
     or: &["nebo"],
     range_from: &["od", "z", "ze"],
     range_to: &["do", "na"],
+    between: &["mezi"],
     that_is: &["tj.", "to jest"],
     on_day: &["dne"],
     documents: &[
@@ -1787,7 +1798,7 @@ pub const DE: Language = Language {
     year_words: &[],
     year_in: &["im Jahr", "im Jahre"],
     date_words: &[],
-    day_articles: &["den"],
+    day_articles: &["den", "dem"],
     bc: &[
         "v. Chr.",
         "v. Chr. G.",
@@ -1808,6 +1819,7 @@ pub const DE: Language = Language {
     or: &["oder"],
     range_from: &["vom", "von"],
     range_to: &["bis", "zum", "auf"],
+    between: &["zwischen"],
     that_is: &["d. h.", "das heißt", "das ist", "d. i."],
     on_day: &["am", "den"],
     documents: &[
@@ -1889,6 +1901,7 @@ pub const NL: Language = Language {
     or: &["of"],
     range_from: &["van"],
     range_to: &["tot", "op"],
+    between: &["tussen"],
     that_is: &["d.w.z.", "dat wil zeggen"],
     on_day: &["op", "den"],
     documents: &[
@@ -1977,6 +1990,7 @@ pub const FR: Language = Language {
     or: &["ou"],
     range_from: &["du", "de"],
     range_to: &["au", "à"],
+    between: &["entre"],
     that_is: &["c.-à-d.", "c'est-à-dire", "soit"],
     on_day: &["le"],
     documents: &[
@@ -2056,6 +2070,7 @@ pub const IT: Language = Language {
     or: &["o"],
     range_from: &["dal", "da"],
     range_to: &["al", "a"],
+    between: &["tra", "fra"],
     that_is: &["cioè", "ossia"],
     on_day: &["il"],
     documents: &[
@@ -2133,6 +2148,7 @@ pub const ES: Language = Language {
     or: &["o", "u"],
     range_from: &["del", "de", "desde"],
     range_to: &["al", "a", "hasta"],
+    between: &["entre"],
     that_is: &["es decir", "o sea"],
     on_day: &["el"],
     documents: &[
@@ -2212,6 +2228,7 @@ pub const PT: Language = Language {
     or: &["ou"],
     range_from: &["de", "desde"],
     range_to: &["a", "ao", "até"],
+    between: &["entre"],
     that_is: &["isto é", "ou seja"],
     on_day: &["em", "a"],
     documents: &[
@@ -2296,6 +2313,7 @@ pub const SV: Language = Language {
     or: &["eller"],
     range_from: &["från"],
     range_to: &["till"],
+    between: &["mellan"],
     that_is: &["dvs.", "det vill säga"],
     on_day: &["den"],
     documents: &[
@@ -2376,6 +2394,7 @@ pub const DA: Language = Language {
     or: &["eller"],
     range_from: &["fra"],
     range_to: &["til"],
+    between: &["mellem"],
     that_is: &["dvs.", "det vil sige"],
     on_day: &["den"],
     documents: &[
@@ -2551,6 +2570,7 @@ pub const LA: Language = Language {
     or: &["aut", "vel", "sive", "seu"],
     range_from: &["ab"],
     range_to: &["ad", "usque ad"],
+    between: &["inter"],
     that_is: &["i.e.", "id est", "scilicet"],
     on_day: &["die"],
     documents: &[

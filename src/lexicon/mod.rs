@@ -49,7 +49,7 @@ pub struct WordInfo {
     /// The last word of some calendar label ("style" of "Old Style", "s"
     /// of "O.S."), so a label may end here.
     pub ends_label: bool,
-    /// The first word of a range-opening phrase ("from", "с").
+    /// The first word of a range-opening phrase ("from", "с", "between").
     pub starts_range: bool,
     /// A small word between the parts of a date ("of", "de").
     pub date_word: bool,
@@ -87,6 +87,9 @@ pub struct PhraseInfo {
     pub range_from: bool,
     /// Closes a range of days ("to", "на").
     pub range_to: bool,
+    /// Opens a range of days that a word for "and" closes ("between",
+    /// "между").
+    pub between: bool,
     /// Says the next date is the same day ("i.e.", "т. е.").
     pub that_is: bool,
     /// "On" before a day ("on", "am", "le").
@@ -107,6 +110,7 @@ impl PhraseInfo {
         self.on_day |= other.on_day;
         self.range_from |= other.range_from;
         self.range_to |= other.range_to;
+        self.between |= other.between;
     }
 }
 
@@ -530,7 +534,7 @@ impl Lexicon {
                 set(&mut info);
                 info
             };
-            let lists: [(&[&str], PhraseInfo); 12] = [
+            let lists: [(&[&str], PhraseInfo); 13] = [
                 (language.old_style, mark(|p| p.old_style = true)),
                 (language.new_style, mark(|p| p.new_style = true)),
                 (language.bc, mark(|p| p.bc = true)),
@@ -541,6 +545,7 @@ impl Lexicon {
                 (language.or, mark(|p| p.or = true)),
                 (language.range_from, mark(|p| p.range_from = true)),
                 (language.range_to, mark(|p| p.range_to = true)),
+                (language.between, mark(|p| p.between = true)),
                 (language.that_is, mark(|p| p.that_is = true)),
                 (language.on_day, mark(|p| p.on_day = true)),
             ];
@@ -577,7 +582,7 @@ impl Lexicon {
                     .find(|w| !w.is_empty())
                     .map(fold)
             };
-            for phrase in language.range_from {
+            for phrase in language.range_from.iter().chain(language.between) {
                 if let Some(w) = first_word(phrase) {
                     lexicon
                         .words

@@ -163,7 +163,8 @@ proptest! {
             "@#DJULIAN@", "@#DGREGORIAN@", "@#DHEBREW@", "@", "#", "JULIAN", "FEB", " TO ",
             "\u{ad}", "\u{200b}", "\u{feff}", "Oct\u{ad}ober", "ок\u{200d}тября",
             "7ber", "10bre", "Xber", "7b", "i.e.", "being", "[/16]", "Anno Domini", "cepпня",
-            "вересня", "Мap",
+            "вересня", "Мap", "between", "between the", "между", "zwischen dem", "und", "3.",
+            "Mai", "from the",
         ]), 0..40)
     ) {
         same_both_ways(parts.concat().as_bytes(), "random text");

@@ -24,9 +24,9 @@ use super::wiki::{
     linked_label, old_style_template,
 };
 use super::words::{
-    and_word, bracketed_label, date_word, day_article, is_roman_letter, is_word_char, label,
-    month_after_day, month_name, numbered_month_len, on_day, or_word, range_from, range_to,
-    range_to_only, roman_month, that_is, weekday_name,
+    Opening, and_word, between_and, bracketed_label, date_word, day_article, is_roman_letter,
+    is_word_char, label, month_after_day, month_name, numbered_month_len, on_day, or_word,
+    range_from, range_to, range_to_only, roman_month, that_is, weekday_name,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset, offset_in_year};
 use crate::extract::mention::Kind;
@@ -612,7 +612,7 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
             let (rest, ms) = day_pairs_then_month::<()>(i).ok()?;
             // "8 (19) September – 2 (13) October 1709": to another pair.
             if let [m] = ms.as_slice() {
-                if let Some(found) = one(pair_to_pair(i, *m, rest)) {
+                if let Some(found) = one(pair_to_pair(i, *m, rest, None)) {
                     return Some(found);
                 }
             }
@@ -621,6 +621,11 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
         // "1er/13 avril", "1st/14th February": a slash after the ordinal.
         if after_day.starts_with('/') && !after.starts_with(['/', '.']) {
             return one(day_ranges(i)).or_else(|| one(slashed_days(i)));
+        }
+        // "3rd–5th of May (15th–17th May)", "3.–5. Mai 1848 (15.–17. Mai)":
+        // a dash after the ordinal ending or the German dot.
+        if day_end.len() < number_end.len() && starts_with_dash(after_day) {
+            return one(day_ranges(i)).or_else(|| range_then_label(i));
         }
         return match after.chars().next()? {
             // "24/25 October (6/7 November)": a night in both calendars.
@@ -716,6 +721,7 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
     if is_word_char(first) {
         return weekday_then(i)
             .or_else(|| one(word_ranges(i)))
+            .or_else(|| range_then_label(i))
             .or_else(|| one(month_then_days(i)))
             .or_else(|| label_then_date(i))
             .or_else(|| date_forms(i));
@@ -1396,7 +1402,7 @@ fn after_date<'a>(
     if starts_with_dash(trimmed)
         || next.is_some_and(is_word_char) && range_to_only::<()>(trimmed).is_ok()
     {
-        if let Some(found) = one(month_ranges(i, date, after)) {
+        if let Some(found) = one(month_ranges(i, date, after, None)) {
             return Some(found);
         }
     }
@@ -1410,7 +1416,8 @@ fn after_date<'a>(
     // A comma before the first date's label: "25 October 1917, O.S. (".
     if bracket || word || next == Some(',') || marker() {
         if let Ok((rest, m)) = date_then_bracket::<()>(i, date, after) {
-            return one(pair_to_pair(i, m, rest)).or(Some((Reading::Mentions(vec![m]), rest)));
+            return one(pair_to_pair(i, m, rest, None))
+                .or(Some((Reading::Mentions(vec![m]), rest)));
         }
     }
     if next == Some('.') && date.year.is_some() {
@@ -1801,19 +1808,35 @@ fn day_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (RawSide<'a>, Raw
 /// last pair: `" — 16 (29)"`, `" по 3 (16)"`, `" bis 16. (29.)"`. A word
 /// that also joins two days as a conjunction ("a": Spanish "to", Czech
 /// "and") closes a range only where a word opened it (`opened`: "del 1
-/// (14) a 3 (16) de marzo"); elsewhere the pairs are a list.
+/// (14) a 3 (16) de marzo"); elsewhere the pairs are a list. After
+/// "between" only a word for "and" closes it.
 fn pair_range_end<'a, E: ParseError<&'a str>>(
     i: &'a str,
-    opened: bool,
+    opened: Option<Opening>,
 ) -> Res<'a, (RawSide<'a>, RawSide<'a>), E> {
     let (rest, _) = space0(i)?;
-    let (rest, ()) = match dash::<E>(rest) {
-        Ok(found) => found,
-        Err(_) if opened => range_to(rest)?,
-        Err(_) => range_to_only(rest)?,
+    let to = match opened {
+        Some(_) => range_to,
+        None => range_to_only,
     };
+    let (rest, ()) = range_close(rest, opened, to)?;
     let (rest, _) = space0(rest)?;
     day_pair(rest)
+}
+
+/// The dash or word closing a range that `opened` opened, if a word did,
+/// before its last day: after "between" a word for "and" only; otherwise
+/// a dash or the word `to` reads ([`range_to`], or [`range_to_only`]
+/// where a word for "to" that is also one for "and" would be a list's).
+fn range_close<'a, E: ParseError<&'a str>>(
+    i: &'a str,
+    opened: Option<Opening>,
+    to: fn(&'a str) -> Res<'a, (), E>,
+) -> Res<'a, (), E> {
+    match opened {
+        Some(Opening::Between) => between_and(i),
+        _ => dash::<E>(i).or_else(|_| to(i)),
+    }
 }
 
 /// Day pairs sharing a month (and year): one or more, joined by "and",
@@ -1828,11 +1851,10 @@ fn pair_range_end<'a, E: ParseError<&'a str>>(
 /// 10. (23.) bis 16. (29.) Oktober"`, `"del 1 (14) al 3 (16) de marzo"`
 fn day_pairs_then_month<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Vec<RawMention<'a>>, E> {
     // "с 1 (14) по 3 (16)": a word may open a range, and only a range.
-    let (start, opened) = opt((range_from::<E>, space0)).parse(i)?;
-    let opened = opened.is_some();
+    let (start, opened) = opt((range_from::<E>, space0).map(|(o, _)| o)).parse(i)?;
     let (after_first, first) = day_pair(start)?;
     let range = pair_range_end::<E>(after_first, opened).ok();
-    if opened && range.is_none() {
+    if opened.is_some() && range.is_none() {
         return fail(i, ErrorKind::Verify);
     }
     // Each pair of a list with where its text starts and ends.
@@ -2452,13 +2474,23 @@ fn numeric_pair<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a
 /// New Year: which of its two years a year written after it names is not
 /// plain.
 ///
+/// The range may open with a word, and then close with one: "from 1 to 5
+/// March 1700 O.S.", "between 1 and 5 March 1700 O.S.".
+///
 /// `"1–5 March 1700 O.S."` → 1–5 March 1700, rest `" O.S."`
 fn dashed_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawSide<'a>, E> {
-    let (rest, d1) = day_ordinal(i)?;
+    let (rest, opened) = opt((range_from, space0).map(|(o, _)| o)).parse(i)?;
+    let (rest, d1) = day_ordinal(rest)?;
+    let rest = past_ordinal_dot(rest);
     let (rest, m1) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
-    let (rest, _) = (space0, dash, space0).parse(rest)?;
+    let (rest, _) = space0(rest)?;
+    let (rest, ()) = match opened {
+        Some(_) => range_close(rest, opened, range_to)?,
+        None => dash(rest)?,
+    };
+    let (rest, _) = space0(rest)?;
     let (rest, d2) = day_ordinal(rest)?;
-    let (rest, (_, m2)) = (space0, month_name).parse(rest)?;
+    let (rest, (_, m2)) = (space0, month_name).parse(past_ordinal_dot(rest))?;
     let forwards = match m1 {
         Some(m1) if m1 != m2 => m2 == m1 + 1,
         _ => d1 < d2,
@@ -2531,26 +2563,37 @@ fn labelled_single<'a>(
     (Reading::Mentions(vec![m]), rest)
 }
 
-/// Two days of a range, with a dash or with words ("с 24 на 25").
+/// Two days of a range, with a dash or with words ("с 24 на 25",
+/// "between 24 and 26").
 fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
-    let (rest, _) = opt((range_from, space0)).parse(i)?;
+    let (rest, opened) = opt((range_from, space0).map(|(o, _)| o)).parse(i)?;
     let (rest, d1) = day_ordinal(rest)?;
-    let (rest, _) = space0(rest)?;
-    let (rest, slash) = match dash::<E>(rest) {
-        Ok((r, ())) => (r, false),
-        Err(_) => match punct::<E>('/')(rest) {
+    let (rest, _) = space0(past_ordinal_dot(rest))?;
+    let (rest, slash) = match (opened, dash::<E>(rest)) {
+        (Some(Opening::Between), _) => ((between_and, space0).parse(rest)?.0, false),
+        (_, Ok((r, ()))) => (r, false),
+        (_, Err(_)) => match punct::<E>('/')(rest) {
             Ok((r, _)) => (r, true),
             Err(_) => ((range_to, space0).parse(rest)?.0, false),
         },
     };
     let (rest, _) = space0(rest)?;
     let (rest, d2) = day_ordinal(rest)?;
+    let rest = past_ordinal_dot(rest);
     // A slash joins a range only of two days in a row, a night ("24/25");
     // otherwise it joins the two calendars' days ("13/26").
     if slash && d1.checked_add(1) != Some(d2) {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (d1, d2)))
+}
+
+/// Past the German ordinal dot after a day of a range, where space or a
+/// dash follows it: "3.–5. Mai", "vom 3. bis 5. Mai".
+fn past_ordinal_dot(rest: &str) -> &str {
+    rest.strip_prefix('.')
+        .filter(|r| starts_with_space(r) || starts_with_dash(r))
+        .unwrap_or(rest)
 }
 
 /// Ranges of days in both calendars.
@@ -2560,9 +2603,11 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
 fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
     let (after_first, (a1, b1)) = day_range(i)?;
     let (rest, _) = space0(after_first)?;
-    // The month after the first range, or only after the bracket; a year
-    // may follow that month ("27–28 May 1905 (14–15 May O.S.)").
-    let (rest, m1) = opt((month_name, space0).map(|(m, _)| m)).parse(rest)?;
+    // The month after the first range (perhaps after a small word: "3rd–5th
+    // of May"), or only after the bracket; a year may follow that month
+    // ("27–28 May 1905 (14–15 May O.S.)").
+    let month = (opt((date_word, space0)), month_name, space0).map(|(_, m, _)| m);
+    let (rest, m1) = opt(month).parse(rest)?;
     let (rest, y1) = match m1 {
         Some(_) => opt((year, space0).map(|(y, _)| y)).parse(rest)?,
         None => (rest, None),
@@ -2660,6 +2705,7 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
     i: &'a str,
     start: RawMention<'a>,
     after_start: &'a str,
+    opened: Option<Opening>,
 ) -> Res<'a, RawMention<'a>, E> {
     let (Some(s2), None) = (start.second, start.tail_year) else {
         return fail(i, ErrorKind::Verify);
@@ -2669,7 +2715,7 @@ fn pair_to_pair<'a, E: ParseError<&'a str>>(
     if !unlabelled(&s1) || !unlabelled(&s2) {
         return fail(i, ErrorKind::Verify);
     }
-    let joint = |r| dash::<E>(r).or_else(|_| range_to(r));
+    let joint = |r| range_close(r, opened, range_to);
     let (rest, (_, (), _)) = (space0, joint, space0).parse(after_start)?;
     // The end: days before a shared month, or a date and its bracket.
     let (rest, end) = match day_pairs_then_month::<E>(rest) {
@@ -2739,12 +2785,13 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
     i: &'a str,
     first: WrittenDate<'a>,
     after_first: &'a str,
+    opened: Option<Opening>,
 ) -> Res<'a, RawMention<'a>, E> {
     if first.weekday.is_some() {
         return fail(i, ErrorKind::Verify);
     }
     let (rest, _) = space0(after_first)?;
-    let (rest, ()) = dash::<E>(rest).or_else(|_| range_to_only(rest))?;
+    let (rest, ()) = range_close(rest, opened, range_to_only)?;
     let (rest, (_, b1, _, mb1)) = (space0, day_ordinal, space0, month_name).parse(rest)?;
     let (rest, y1) = opt((space0, year).map(|(_, y)| y)).parse(rest)?;
     if let Some(y0) = first.year {
@@ -2816,7 +2863,7 @@ fn month_ranges<'a, E: ParseError<&'a str>>(
 /// its year (see [`pair_to_pair`]): `"с 8 (19) сентября по 24 октября (4
 /// ноября) 1700 г."`.
 fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>, E> {
-    let (start, _) = (range_from, space0).parse(i)?;
+    let (start, (opened, _)) = (range_from, space0).parse(i)?;
     let single = |r: Res<'a, Vec<RawMention<'a>>, E>| match r {
         Ok((rest, ms)) => match ms.as_slice() {
             [m] => Ok((rest, *m)),
@@ -2828,14 +2875,19 @@ fn word_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>
         .or_else(|_| single(day_pairs_then_month(i)))
         .or_else(|_| {
             let (rest, m) = single(day_pairs_then_month(start))?;
-            pair_to_pair(i, m, rest)
+            pair_to_pair(i, m, rest, Some(opened))
         })
         .or_else(|_| {
             // From a date to a date of another month: "from 25 October to
             // 27 October (7–9 November)", "с 29 декабря 1916 г. по 3
-            // января 1917 г. (11–16 января 1917 г.)".
+            // января 1917 г. (11–16 января 1917 г.)"; or from a date and
+            // its bracket to a pair: "between 25 October (7 November) and
+            // 2 (15) November 1917".
             let (after, date) = named_date(start)?;
-            month_ranges(i, date, after)
+            month_ranges(i, date, after, Some(opened)).or_else(|_: nom::Err<E>| {
+                let (rest, m) = date_then_bracket(start, date, after)?;
+                pair_to_pair(i, m, rest, Some(opened))
+            })
         })
 }
 
@@ -2856,7 +2908,7 @@ mod tests {
     fn ranges_across_months() {
         let i = "28 February – 3 March (13–16 March) 1917, x";
         let (after, date) = named_date::<E>(i).unwrap();
-        let (rest, m) = month_ranges::<E>(i, date, after).unwrap();
+        let (rest, m) = month_ranges::<E>(i, date, after, None).unwrap();
         let s = m.second.unwrap();
         assert_eq!(
             (
@@ -2878,7 +2930,7 @@ mod tests {
         // One calendar's range, no bracket: no mention.
         let i = "26 October – 3 November 1917 the city";
         let (after, date) = named_date::<E>(i).unwrap();
-        assert!(month_ranges::<E>(i, date, after).is_err());
+        assert!(month_ranges::<E>(i, date, after, None).is_err());
         // A pair to a pair with its year; not across New Year, not with
         // the year at the start.
         let range = |i: &'static str| match reading(i) {

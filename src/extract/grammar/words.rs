@@ -5,7 +5,7 @@
 use nom::error::{ErrorKind, ParseError};
 
 use super::atoms::{
-    Res, consumed_between, fail, line_breaks, trim_line_space_start, trim_space_start,
+    Res, consumed_between, fail, line_breaks, space0, trim_line_space_start, trim_space_start,
 };
 use crate::calendar::{CalendarKind, Weekday};
 use crate::lexicon::{Begins, PhraseInfo, dot_of_word, is_ignorable, is_phrase_separator, lexicon};
@@ -533,9 +533,39 @@ pub(crate) fn or_word<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> 
     Ok((rest, ()))
 }
 
-/// A word opening a range of days: "from", "с" ("с 24 на 25").
-pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
-    phrase(i, |p| p.range_from).map(|(rest, _)| (rest, ()))
+/// How a range of days was opened, which decides what may close it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Opening {
+    /// "from", "с", "vom": a dash or a word for "to" closes it.
+    From,
+    /// "between", "между", "zwischen": only a word for "and" closes it
+    /// ([`between_and`]).
+    Between,
+}
+
+/// A word opening a range of days, and an article after it: "from", "с"
+/// ("с 24 на 25"), "between", "zwischen dem" ("between the 3rd and 5th of
+/// May", "zwischen dem 3. und 5. Mai"). A word that opens both kinds in
+/// different languages opens a range from … to.
+///
+/// `"between the 3rd"` → `(" 3rd", Between)`
+pub(crate) fn range_from<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, Opening, E> {
+    let (rest, info) = phrase(i, |p| p.range_from || p.between)?;
+    let opening = match info.range_from {
+        true => Opening::From,
+        false => Opening::Between,
+    };
+    let article = space0::<E>(rest).and_then(|(r, _)| day_article::<E>(r));
+    let rest = article.map_or(rest, |(after, ())| after);
+    Ok((rest, opening))
+}
+
+/// The word closing a range that "between" opened: a word for "and",
+/// not "or" or a comma.
+///
+/// `"and 26 October"` → `" 26 October"`
+pub(crate) fn between_and<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (), E> {
+    phrase(i, |p| p.and).map(|(rest, _)| (rest, ()))
 }
 
 /// A word closing a range of days: "to", "на", "bis".
@@ -831,7 +861,24 @@ mod tests {
         assert_eq!(range_to_only::<E>("to 3"), Ok((" 3", ())));
         assert!(range_to_only::<E>("a 3").is_err(), "Czech \"and\"");
         assert_eq!(range_to::<E>("a 3"), Ok((" 3", ())));
-        assert_eq!(range_from::<E>("с 24"), Ok((" 24", ())));
+        assert_eq!(range_from::<E>("с 24"), Ok((" 24", Opening::From)));
+        assert_eq!(range_from::<E>("между 24"), Ok((" 24", Opening::Between)));
+        // An article after the word is the range's.
+        assert_eq!(
+            range_from::<E>("between the 3rd"),
+            Ok((" 3rd", Opening::Between))
+        );
+        assert_eq!(
+            range_from::<E>("zwischen dem 3."),
+            Ok((" 3.", Opening::Between))
+        );
+        assert_eq!(range_from::<E>("from the 3rd"), Ok((" 3rd", Opening::From)));
+        assert!(range_from::<E>("betweenness").is_err());
+        assert_eq!(between_and::<E>("and 26"), Ok((" 26", ())));
+        assert_eq!(between_and::<E>("und 5."), Ok((" 5.", ())));
+        assert!(between_and::<E>("to 26").is_err(), "only \"and\" closes");
+        assert!(between_and::<E>("or 26").is_err());
+        assert!(between_and::<E>(", 26").is_err());
         assert_eq!(range_to::<E>("на 25"), Ok((" 25", ())));
         assert!(range_to::<E>("наш").is_err());
     }
