@@ -719,9 +719,15 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
         return label_then_date(i);
     }
     if is_word_char(first) {
+        // A range's opening word, looked up once for both forms it opens.
+        let opens_range = || range_from::<()>(i).is_ok();
+        let ranges = || {
+            opens_range()
+                .then(|| one(word_ranges(i)).or_else(|| range_then_label(i)))
+                .flatten()
+        };
         return weekday_then(i)
-            .or_else(|| one(word_ranges(i)))
-            .or_else(|| range_then_label(i))
+            .or_else(ranges)
             .or_else(|| one(month_then_days(i)))
             .or_else(|| label_then_date(i))
             .or_else(|| date_forms(i));
@@ -1831,7 +1837,7 @@ fn pair_range_end<'a, E: ParseError<&'a str>>(
 fn range_close<'a, E: ParseError<&'a str>>(
     i: &'a str,
     opened: Option<Opening>,
-    to: fn(&'a str) -> Res<'a, (), E>,
+    to: impl FnOnce(&'a str) -> Res<'a, (), E>,
 ) -> Res<'a, (), E> {
     match opened {
         Some(Opening::Between) => between_and(i),
