@@ -2576,19 +2576,22 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(past_ordinal_dot(rest))?;
     let (rest, slash) = match (opened, dash::<E>(rest)) {
-        (Some(Opening::Between), _) => ((between_and, space0).parse(rest)?.0, false),
+        (Some(Opening::Between), _) => (between_and(rest)?.0, false),
         (_, Ok((r, ()))) => (r, false),
         (_, Err(_)) => match punct::<E>('/')(rest) {
             Ok((r, _)) => (r, true),
-            Err(_) => ((range_to, space0).parse(rest)?.0, false),
+            Err(_) => (range_to(rest)?.0, false),
         },
     };
+    // (One space, which holds one line break at most: a range does not
+    // span a paragraph.)
     let (rest, _) = space0(rest)?;
     let (rest, d2) = day_ordinal(rest)?;
     let rest = past_ordinal_dot(rest);
     // A slash joins a range only of two days in a row, a night ("24/25");
-    // otherwise it joins the two calendars' days ("13/26").
-    if slash && d1.checked_add(1) != Some(d2) {
+    // otherwise it joins the two calendars' days ("13/26"). Days within a
+    // month run forwards: "between 5 and 3 May" is no range.
+    if slash && d1.checked_add(1) != Some(d2) || d1 >= d2 {
         return fail(i, ErrorKind::Verify);
     }
     Ok((rest, (d1, d2)))
@@ -2612,12 +2615,22 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     // The month after the first range (perhaps after a small word: "3rd–5th
     // of May"), or only after the bracket; a year may follow that month
     // ("27–28 May 1905 (14–15 May O.S.)").
-    let month = (opt((date_word, space0)), month_name, space0).map(|(_, m, _)| m);
+    let before_month = rest;
+    let month = (opt((date_word, space0)), month_name).map(|(_, m)| m);
     let (rest, m1) = opt(month).parse(rest)?;
+    // Lower-case "may" or "march" before a bracket of numbers alone is as
+    // often the verb: "children aged between 3 and 5 may [14–16] develop".
+    let verb = m1.is_some()
+        && consumed_between(before_month, rest)
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .is_some_and(|w| w == "may" || w == "march");
+    // Its year, as after a day's month: " 1905", " de 1848".
     let (rest, y1) = match m1 {
-        Some(_) => opt((year, space0).map(|(y, _)| y)).parse(rest)?,
+        Some(_) => opt(year_after_day_month).parse(rest)?,
         None => (rest, None),
     };
+    let (rest, _) = space0(rest)?;
     let first_end = if y1.is_some() { rest } else { after_first };
     let second_start = rest;
     let (rest, c) = open(rest)?;
@@ -2632,6 +2645,9 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
     let (rest, label_before) = labelled(rest)?;
     let (rest, _) = space0(rest)?;
     let (rest, (a2, m2, b2, m2_end)) = bracket_range(rest)?;
+    if verb && m2.is_none() {
+        return fail(i, ErrorKind::Verify);
+    }
     // Its own year, after its month: "25–26 October 1917 (7–8 November
     // 1917)", "28–31 December 1916 (10–13 January 1917)".
     let (rest, y2) = match m2 {
@@ -2696,7 +2712,8 @@ fn bracket_range<'a, E: ParseError<&'a str>>(
         return Ok((rest, (a, Some(ma), b, Some(mb))));
     }
     let (rest, (a, b)) = day_range(i)?;
-    let (rest, m) = opt((space0, month_name).map(|(_, m)| m)).parse(rest)?;
+    let month = (space0, opt((date_word, space0)), month_name).map(|(_, _, m)| m);
+    let (rest, m) = opt(month).parse(rest)?;
     Ok((rest, (a, m, b, m)))
 }
 
