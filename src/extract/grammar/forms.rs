@@ -25,8 +25,8 @@ use super::wiki::{
 };
 use super::words::{
     Opening, and_word, between_and, bracketed_label, date_word, day_article, is_roman_letter,
-    is_word_char, label, month_after_day, month_name, numbered_month_len, on_day, or_word,
-    range_from, range_to, range_to_only, roman_month, that_is, weekday_name,
+    is_verb_spelling, is_word_char, label, month_after_day, month_name, numbered_month_len, on_day,
+    or_word, range_from, range_to, range_to_only, roman_month, that_is, weekday_name,
 };
 use crate::calendar::{CalendarKind, JulianDate, Weekday, offset, offset_in_year};
 use crate::extract::mention::Kind;
@@ -720,9 +720,9 @@ fn forms(i: &str) -> Option<(Reading<'_>, &str)> {
     }
     if is_word_char(first) {
         // A range's opening word, looked up once for both forms it opens.
-        let opens_range = || range_from::<()>(i).is_ok();
         let ranges = || {
-            opens_range()
+            range_from::<()>(i)
+                .is_ok()
                 .then(|| one(word_ranges(i)).or_else(|| range_then_label(i)))
                 .flatten()
         };
@@ -2575,13 +2575,14 @@ fn day_range<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, (u32, u32), E> {
     let (rest, opened) = opt((range_from, space0).map(|(o, _)| o)).parse(i)?;
     let (rest, d1) = day_ordinal(rest)?;
     let (rest, _) = space0(past_ordinal_dot(rest))?;
-    let (rest, slash) = match (opened, dash::<E>(rest)) {
-        (Some(Opening::Between), _) => (between_and(rest)?.0, false),
-        (_, Ok((r, ()))) => (r, false),
-        (_, Err(_)) => match punct::<E>('/')(rest) {
-            Ok((r, _)) => (r, true),
-            Err(_) => (range_to(rest)?.0, false),
-        },
+    // A slash, or what closes the range as `opened` says.
+    let slashed = match opened {
+        Some(Opening::Between) => None,
+        _ => punct::<E>('/')(rest).ok(),
+    };
+    let (rest, slash) = match slashed {
+        Some((r, _)) => (r, true),
+        None => (range_close(rest, opened, range_to)?.0, false),
     };
     // (One space, which holds one line break at most: a range does not
     // span a paragraph.)
@@ -2624,7 +2625,7 @@ fn day_ranges<'a, E: ParseError<&'a str>>(i: &'a str) -> Res<'a, RawMention<'a>,
         && consumed_between(before_month, rest)
             .rsplit(|c: char| !is_word_char(c))
             .next()
-            .is_some_and(|w| w == "may" || w == "march");
+            .is_some_and(is_verb_spelling);
     // Its year, as after a day's month: " 1905", " de 1848".
     let (rest, y1) = match m1 {
         Some(_) => opt(year_after_day_month).parse(rest)?,

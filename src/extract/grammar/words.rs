@@ -269,7 +269,7 @@ fn numbered_month_end(i: &str, digits: usize) -> Option<usize> {
 /// the verb). "May" and "March"
 /// with their capitals are the months.
 fn verb_not_month(w: &str, rest: &str) -> bool {
-    if w != "may" && w != "march" {
+    if !is_verb_spelling(w) {
         return false;
     }
     let after = super::atoms::space0::<()>(rest).map_or(rest, |(after, _)| after);
@@ -280,6 +280,13 @@ fn verb_not_month(w: &str, rest: &str) -> bool {
     !MONTH_BEFORE
         .iter()
         .any(|small| next.eq_ignore_ascii_case(small))
+}
+
+/// Whether `w` is an English verb spelled as a month in lower case, "may"
+/// or "march", which only what follows it tells from the month (see
+/// [`verb_not_month`]).
+pub(crate) fn is_verb_spelling(w: &str) -> bool {
+    w == "may" || w == "march"
 }
 
 /// The small words before which lower-case "may" and "march" are the
